@@ -1,0 +1,3 @@
+from desk_app.cli.main import main
+
+raise SystemExit(main())

@@ -1,0 +1,1 @@
+"""Badge codes (signed) and badge rendering."""

@@ -1,0 +1,76 @@
+"""``desk-app``: subcommands for everything; no subcommand opens the desk window.
+
+Each command lives in its own module exposing ``register(subparsers)``; the parser it
+adds sets ``handler(args, ctx) -> int`` (the exit code). Errors meant for people
+(:class:`desk_app.errors.DeskError`) print as one line, never as a traceback.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import sys
+from collections.abc import Sequence
+
+from sqlalchemy.exc import OperationalError
+
+from desk_app import __version__
+from desk_app.cli.context import CliContext
+from desk_app.errors import DeskError
+
+COMMAND_MODULES: list[str] = [
+    "desk_app.cli.cmd_events",
+]
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="desk-app",
+        description="The on-site desk for B2B meeting events. "
+        "Without a command, opens the desk window.",
+    )
+    parser.add_argument("--version", action="version", version=f"desk-app {__version__}")
+    parser.add_argument(
+        "--db", metavar="PATH_OR_URL",
+        help="SQLite file or database URL (default: $DESK_APP_DB, else a file in the "
+        "user data directory)",
+    )
+    parser.add_argument("--desk", metavar="NAME", help="this desk's name (default: host name)")
+    parser.add_argument("--event", metavar="ID_OR_NAME",
+                        help="event to work on (default: the most recent one)")
+    subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
+    for module_name in COMMAND_MODULES:
+        importlib.import_module(module_name).register(subparsers)
+    return parser
+
+
+def _open_gui(args: argparse.Namespace, ctx: CliContext) -> int:
+    # Imported here: the core and every other command run without Qt.
+    from desk_app.gui.app import run_gui
+
+    return run_gui(ctx)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    ctx = CliContext.from_args(args)
+    handler = getattr(args, "handler", None) or _open_gui
+    try:
+        return int(handler(args, ctx))
+    except DeskError as exc:
+        print(f"desk-app: {exc}", file=sys.stderr)
+        return 2
+    except OperationalError as exc:
+        reason = str(exc.orig).splitlines()[0] if exc.orig else str(exc).splitlines()[0]
+        print(f"desk-app: the database cannot be used ({reason}).", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        print("desk-app: interrupted.", file=sys.stderr)
+        return 130
+    finally:
+        ctx.close()
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,201 @@
+"""CP-SAT model of "which request goes in which slot", one function per constraint family.
+
+Tables are not modelled per meeting: once a slot holds no more meetings than it has free
+tables, and host-table meetings do not collide, `assign_tables` can always seat them. That
+removes the table dimension, which is most of the size of the naive model.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from ortools.sat.python import cp_model
+
+from desk_app.scheduling.problem import Problem
+
+
+@dataclass
+class SlotModel:
+    """x[(r, s)] = free request r is placed in slot s, over a chosen subset of requests."""
+
+    prob: Problem
+    model: cp_model.CpModel
+    x: dict[tuple[int, int], cp_model.IntVar]
+    by_req: dict[int, list[tuple[int, cp_model.IntVar]]] = field(default_factory=dict)
+
+
+def new_slot_model(
+    prob: Problem, requests: Iterable[int], fixed: dict[int, int] | None = None
+) -> SlotModel:
+    """Variables for `requests`; those in `fixed` get a single variable forced to their slot."""
+    model = cp_model.CpModel()
+    x: dict[tuple[int, int], cp_model.IntVar] = {}
+    by_req: dict[int, list[tuple[int, cp_model.IntVar]]] = {}
+    fixed = fixed or {}
+    for r in requests:
+        if r in fixed:
+            v = model.new_constant(1)
+            x[r, fixed[r]] = v
+            by_req[r] = [(fixed[r], v)]
+            continue
+        by_req[r] = []
+        for s in prob.reqs[r].cand:
+            v = model.new_bool_var(f"x{r}_{s}")
+            x[r, s] = v
+            by_req[r].append((s, v))
+    sm = SlotModel(prob, model, x, by_req)
+    add_request_at_most_once(sm)
+    add_one_meeting_per_participant_per_slot(sm)
+    add_table_capacity(sm)
+    add_host_tables(sm)
+    add_max_meetings(sm)
+    add_frozen_meetings(sm)
+    return sm
+
+
+def placed(sm: SlotModel, r: int) -> cp_model.LinearExpr:
+    return sum(v for _, v in sm.by_req[r])  # type: ignore[return-value]
+
+
+def add_request_at_most_once(sm: SlotModel) -> None:
+    """Rule 1: a request is met at most once."""
+    for r, vs in sm.by_req.items():
+        if len(vs) > 1 and not sm.prob.reqs[r].must:
+            sm.model.add_at_most_one(v for _, v in vs)
+
+
+def add_one_meeting_per_participant_per_slot(sm: SlotModel) -> None:
+    """Rule 3: nobody is in two meetings at once (frozen meetings already removed their slots
+    from the candidates)."""
+    groups: dict[tuple[int, int], list[cp_model.IntVar]] = defaultdict(list)
+    for (r, s), v in sm.x.items():
+        fr = sm.prob.reqs[r]
+        groups[fr.a, s].append(v)
+        groups[fr.b, s].append(v)
+    for vs in groups.values():
+        if len(vs) > 1:
+            sm.model.add_at_most_one(vs)
+
+
+def add_table_capacity(sm: SlotModel) -> None:
+    """Rule 3: no more meetings in a slot than tables left free by frozen meetings."""
+    per_slot: dict[int, list[cp_model.IntVar]] = defaultdict(list)
+    for (_, s), v in sm.x.items():
+        per_slot[s].append(v)
+    for s, vs in per_slot.items():
+        if len(vs) > sm.prob.free_tables[s]:
+            sm.model.add(sum(vs) <= sm.prob.free_tables[s])
+
+
+def add_host_tables(sm: SlotModel) -> None:
+    """Rule 4 for tables owned by several present hosts: their meetings cannot share a slot.
+
+    A table with a single owner needs nothing: the owner is in at most one meeting per slot.
+    A meeting between two hosts may sit at either table; it only competes for a shared table
+    when its other table is not a usable exclusive one, and then a choice variable is added.
+    """
+    prob = sm.prob
+    if not prob.shared_tables:
+        return
+    users: dict[tuple[str, int], list[cp_model.IntVar]] = defaultdict(list)
+    for (r, s), v in sm.x.items():
+        tables = [t for t in prob.reqs[r].tables if (t, s) not in prob.frozen_tables]
+        if not any(t in prob.shared_tables for t in tables):
+            continue
+        if len(tables) == 1:
+            users[tables[0], s].append(v)
+        elif all(t in prob.shared_tables for t in tables):
+            choice = [sm.model.new_bool_var(f"z{r}_{s}_{t}") for t in tables]
+            sm.model.add(sum(choice) == v)
+            for t, z in zip(tables, choice, strict=True):
+                users[t, s].append(z)
+    for vs in users.values():
+        if len(vs) > 1:
+            sm.model.add_at_most_one(vs)
+
+
+def add_max_meetings(sm: SlotModel) -> None:
+    """Rule 5: caps, minus what frozen meetings already use."""
+    per_part: dict[int, list[cp_model.IntVar]] = defaultdict(list)
+    for (r, _), v in sm.x.items():
+        fr = sm.prob.reqs[r]
+        per_part[fr.a].append(v)
+        per_part[fr.b].append(v)
+    for p, vs in per_part.items():
+        if len(vs) > sm.prob.cap[p]:
+            sm.model.add(sum(vs) <= sm.prob.cap[p])
+
+
+def add_frozen_meetings(sm: SlotModel) -> None:
+    """Rule 6. Past and locked meetings were taken out of the model by `build_problem` (they
+    only consume capacity); unlocked input meetings must still be placed somewhere."""
+    for r, vs in sm.by_req.items():
+        if sm.prob.reqs[r].must:
+            sm.model.add_exactly_one(v for _, v in vs)
+
+
+def changed_expr(sm: SlotModel) -> cp_model.LinearExpr:
+    """Number of must-keep meetings not in their input slot (their table is kept if possible)."""
+    terms = []
+    for r, vs in sm.by_req.items():
+        old = sm.prob.reqs[r].old
+        if old is None:
+            continue
+        stay = [v for s, v in vs if s == old[0]]
+        terms.append(1 - stay[0] if stay else 1)
+    return sum(terms)  # type: ignore[return-value]
+
+
+def weight_expr(sm: SlotModel) -> cp_model.LinearExpr:
+    return sum(sm.prob.reqs[r].weight * v for (r, _), v in sm.x.items())  # type: ignore[return-value]
+
+
+def add_holes_objective(sm: SlotModel) -> cp_model.LinearExpr:
+    """Rule-3 quality: holes = per participant, blocks of consecutive busy slots minus one.
+
+    busy[p, s] is 0/1 (frozen meetings are constants); a block starts where busy rises.
+    Returns the total-holes expression (to minimise or bound).
+    """
+    prob, model = sm.prob, sm.model
+    busy: dict[tuple[int, int], list[cp_model.IntVar]] = defaultdict(list)
+    for (r, s), v in sm.x.items():
+        fr = prob.reqs[r]
+        busy[fr.a, s].append(v)
+        busy[fr.b, s].append(v)
+    fixed_busy = _frozen_busy(prob)
+    people = {p for p, _ in busy} | {p for p, _ in fixed_busy}
+    total = []
+    for p in people:
+        level: list[cp_model.LinearExpr | int] = []
+        for s in range(prob.n_slots):
+            if (p, s) in fixed_busy:
+                level.append(1)
+            else:
+                level.append(sum(busy[p, s]) if busy.get((p, s)) else 0)
+        starts = []
+        for s in range(prob.n_slots):
+            prev = level[s - 1] if s > 0 else 0
+            if isinstance(level[s], int) and (level[s] == 0 or (isinstance(prev, int) and prev)):
+                continue
+            st = model.new_bool_var(f"st{p}_{s}")
+            model.add(st >= level[s] - prev)
+            starts.append(st)
+        if len(starts) > 1:
+            h = model.new_int_var(0, prob.n_slots, f"h{p}")
+            model.add(h >= sum(starts) - 1)
+            total.append(h)
+    return sum(total)  # type: ignore[return-value]
+
+
+def _frozen_busy(prob: Problem) -> set[tuple[int, int]]:
+    pidx = {p: i for i, p in enumerate(prob.part_ids)}
+    sidx = {s: i for i, s in enumerate(prob.slot_ids)}
+    reqs = {r.id: r for r in prob.instance.requests}
+    out = set()
+    for m in prob.frozen:
+        r = reqs[m.request]
+        out.add((pidx[r.a], sidx[m.slot]))
+        out.add((pidx[r.b], sidx[m.slot]))
+    return out
