@@ -20,6 +20,15 @@ from desk_app.errors import DeskError
 
 COMMAND_MODULES: list[str] = [
     "desk_app.cli.cmd_events",
+    "desk_app.cli.cmd_checkin",
+    "desk_app.cli.cmd_backup",
+    "desk_app.cli.cmd_print",
+    "desk_app.cli.cmd_solve",
+    "desk_app.cli.cmd_demo",
+    "desk_app.cli.cmd_exchange",
+    "desk_app.cli.cmd_schedule",
+    "desk_app.cli.cmd_ondesk",
+    "desk_app.cli.cmd_screenshot",
 ]
 
 

@@ -1,18 +1,104 @@
-"""Starting the desk window."""
+"""Starting the desk window: application, theme, language, event, window."""
 
 from __future__ import annotations
 
+import importlib
 import sys
+from typing import Any
 
-from PySide6.QtWidgets import QApplication, QMainWindow
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+from sqlalchemy.orm import Session
 
-from desk_app.cli.context import CliContext
+from desk_app.cli.context import CliContext, default_desk_name
+from desk_app.db.engine import Database
+from desk_app.errors import DeskError
+from desk_app.gui import theme
+from desk_app.gui.i18n import install_language, preferred_language
+from desk_app.gui.main_window import MainWindow
+from desk_app.gui.settings_dialog import saved_desk_name
+from desk_app.gui.state import DeskState
+from desk_app.services.events import get_event
+
+ORGANISATION = "desk_app"
+APPLICATION = "desk-app"
+DEMO_PROFILE = "artois"
+
+
+def ensure_application(argv: list[str] | None = None) -> QApplication:
+    """The one QApplication, themed and in the preferred language."""
+    existing = QApplication.instance()
+    if isinstance(existing, QApplication):
+        return existing
+    app = QApplication(argv if argv is not None else sys.argv[:1])
+    app.setOrganizationName(ORGANISATION)
+    app.setApplicationName(APPLICATION)
+    theme.apply_theme(app)
+    install_language(preferred_language())
+    return app
+
+
+def build_window(db: Database, event_id: int, desk: str) -> MainWindow:
+    state = DeskState(db, event_id, desk)
+    window = MainWindow(state)
+    state.start_polling()
+    return window
+
+
+def create_demo(db: Database, *, mid_day: bool = True, seed: int = 1) -> int:
+    """A demo event (the artois profile), in the middle of its day when asked."""
+    demo: Any = importlib.import_module("desk_app.demo")
+    with db.session() as session:
+        created = demo.create_demo_event(session, DEMO_PROFILE, seed)
+        event = created if hasattr(created, "badge_secret") else get_event(session)
+        if mid_day:
+            midday: Any = importlib.import_module("desk_app.demo.midday")
+            midday.make_midday(session, event, seed=seed)
+        return int(event.id)
+
+
+def _pick_event(db: Database, ref: str | None) -> int | None:
+    """The event to open; offers a demo when the database has none."""
+    try:
+        with db.session() as session:
+            return _event_id(session, ref)
+    except DeskError as exc:
+        if exc.code != "no_event":
+            QMessageBox.critical(None, QApplication.translate("App", "Cannot open the event"),
+                                 exc.message)
+            return None
+    answer = QMessageBox.question(
+        None, QApplication.translate("App", "No event yet"),
+        QApplication.translate(
+            "App", "There is no event in this database yet. Create a demo event (a fair "
+            "in Arras, in the middle of its day) to try the desk?\n\nTo work on a real "
+            "event, close this and import it with 'desk-app import'."))
+    if answer != QMessageBox.StandardButton.Yes:
+        return None
+    try:
+        return create_demo(db)
+    except (ImportError, DeskError) as exc:
+        QMessageBox.critical(None, QApplication.translate("App", "Cannot create the demo"),
+                             str(exc))
+        return None
+
+
+def _event_id(session: Session, ref: str | None) -> int:
+    return get_event(session, ref).id
+
+
+def desk_name(ctx: CliContext) -> str:
+    """--desk / $DESK_APP_DESK first, then the name saved in the settings, else the
+    host name."""
+    if ctx.desk != default_desk_name():
+        return ctx.desk
+    return saved_desk_name() or ctx.desk
 
 
 def run_gui(ctx: CliContext) -> int:
-    app = QApplication.instance() or QApplication(sys.argv)
-    window = QMainWindow()
-    window.setWindowTitle("desk_app")
-    window.resize(1440, 900)
+    app = ensure_application()
+    event_id = _pick_event(ctx.db, ctx.event_ref)
+    if event_id is None:
+        return 1
+    window: QWidget = build_window(ctx.db, event_id, desk_name(ctx))
     window.show()
     return int(app.exec())

@@ -10,10 +10,12 @@ The optimal selection is also a good target for the slot-assignment phase of the
 from __future__ import annotations
 
 import threading
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from ortools.sat.python import cp_model
 
+from desk_app.scheduling.cpsat import FOUND, run
 from desk_app.scheduling.problem import Problem
 
 
@@ -44,8 +46,15 @@ def b_matching_bound(
     time_limit: float = 10.0,
     workers: int = 2,
     cancel: threading.Event | None = None,
+    hint: Iterable[int] | None = None,
+    force_must: bool = True,
 ) -> Bound:
-    """Solve the relaxation with CP-SAT; if not closed in time, use CP-SAT's proven bound."""
+    """Solve the relaxation with CP-SAT; if not closed in time, use CP-SAT's proven bound.
+
+    Input meetings that must be kept are forced in (every valid schedule has them), unless
+    that alone is already infeasible: then the instance cannot keep them all and the plain
+    relaxation is used.
+    """
     base = frozen_weight(prob)
     if not prob.reqs:
         return Bound(base, True, ())
@@ -63,41 +72,21 @@ def b_matching_bound(
     if len(prob.reqs) > places:
         model.add(sum(y) <= places)
     model.maximize(sum(fr.weight * y[fr.index] for fr in prob.reqs))
-    solver = cp_model.CpSolver()
-    solver.parameters.max_time_in_seconds = time_limit
-    solver.parameters.num_workers = workers
-    watcher = _CancelWatcher(solver, cancel)
-    status = solver.solve(model)
-    watcher.done()
-    if status not in (cp_model.OPTIMAL, cp_model.FEASIBLE):
+    for r in hint or ():
+        model.add_hint(y[r], 1)
+    if force_must:
+        for fr in prob.reqs:
+            if fr.must:
+                model.add(y[fr.index] == 1)
+    status, solver = run(model, time_limit=time_limit, workers=workers, cancel=cancel)
+    if status == cp_model.INFEASIBLE and force_must:
+        return b_matching_bound(
+            prob, time_limit=time_limit, workers=workers, cancel=cancel, force_must=False
+        )
+    if status not in FOUND:
         total = sum(fr.weight for fr in prob.reqs)
         return Bound(base + total, False, ())
     selection = tuple(r for r in range(len(y)) if solver.boolean_value(y[r]))
     if status == cp_model.OPTIMAL:
         return Bound(base + round(solver.objective_value), True, selection)
     return Bound(base + int(solver.best_objective_bound + 1e-6), False, selection)
-
-
-class _CancelWatcher:
-    """Stops a running CP-SAT search soon after `cancel` is set (callbacks only fire on
-    new solutions, so a thread polls the event)."""
-
-    def __init__(self, solver: cp_model.CpSolver, cancel: threading.Event | None) -> None:
-        self._finished = threading.Event()
-        self._thread: threading.Thread | None = None
-        if cancel is not None:
-            self._thread = threading.Thread(
-                target=self._run, args=(solver, cancel), daemon=True, name="cpsat-cancel"
-            )
-            self._thread.start()
-
-    def _run(self, solver: cp_model.CpSolver, cancel: threading.Event) -> None:
-        while not self._finished.is_set():
-            if cancel.wait(0.05):
-                solver.stop_search()
-                return
-
-    def done(self) -> None:
-        self._finished.set()
-        if self._thread is not None:
-            self._thread.join()

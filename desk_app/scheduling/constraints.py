@@ -18,34 +18,61 @@ from desk_app.scheduling.problem import Problem
 
 @dataclass
 class SlotModel:
-    """x[(r, s)] = free request r is placed in slot s, over a chosen subset of requests."""
+    """x[(r, s)] = free request r is placed in slot s, over a chosen subset of requests.
+
+    Requests outside the subset that are already placed (`fixed`) are not variables: like
+    frozen meetings they only use up participant slots, tables and caps, which keeps
+    neighbourhood models (re-solve, LNS) small.
+    """
 
     prob: Problem
     model: cp_model.CpModel
     x: dict[tuple[int, int], cp_model.IntVar]
-    by_req: dict[int, list[tuple[int, cp_model.IntVar]]] = field(default_factory=dict)
+    by_req: dict[int, list[tuple[int, cp_model.IntVar]]]
+    cap: list[int]
+    free_tables: list[int]
+    blocked: set[tuple[str, int]]  # (table, slot) taken by frozen or fixed meetings
+    busy: set[tuple[int, int]] = field(default_factory=set)  # (participant, slot) of fixed
 
 
 def new_slot_model(
     prob: Problem, requests: Iterable[int], fixed: dict[int, int] | None = None
 ) -> SlotModel:
-    """Variables for `requests`; those in `fixed` get a single variable forced to their slot."""
+    """Variables for `requests` (minus any in `fixed`) with every hard rule posted."""
+    cap = list(prob.cap)
+    free_tables = list(prob.free_tables)
+    blocked = set(prob.frozen_tables)
+    busy: set[tuple[int, int]] = set()
+    fixed = fixed or {}
+    for r, s in fixed.items():
+        fr = prob.reqs[r]
+        cap[fr.a] -= 1
+        cap[fr.b] -= 1
+        free_tables[s] -= 1
+        busy.update(((fr.a, s), (fr.b, s)))
+        if fr.tables:
+            open_tables = [t for t in fr.tables if (t, s) not in blocked]
+            exclusive = [t for t in open_tables if t not in prob.shared_tables]
+            blocked.add(((exclusive or open_tables or list(fr.tables))[0], s))
     model = cp_model.CpModel()
     x: dict[tuple[int, int], cp_model.IntVar] = {}
     by_req: dict[int, list[tuple[int, cp_model.IntVar]]] = {}
-    fixed = fixed or {}
     for r in requests:
         if r in fixed:
-            v = model.new_constant(1)
-            x[r, fixed[r]] = v
-            by_req[r] = [(fixed[r], v)]
             continue
+        fr = prob.reqs[r]
         by_req[r] = []
-        for s in prob.reqs[r].cand:
+        if fixed and (cap[fr.a] <= 0 or cap[fr.b] <= 0):
+            continue
+        for s in fr.cand:
+            if (fr.a, s) in busy or (fr.b, s) in busy or free_tables[s] <= 0:
+                continue
+            if fr.tables and all((t, s) in blocked for t in fr.tables):
+                continue
             v = model.new_bool_var(f"x{r}_{s}")
             x[r, s] = v
             by_req[r].append((s, v))
-    sm = SlotModel(prob, model, x, by_req)
+    sm = SlotModel(prob, model, x, by_req, cap, free_tables, blocked, busy)
     add_request_at_most_once(sm)
     add_one_meeting_per_participant_per_slot(sm)
     add_table_capacity(sm)
@@ -85,8 +112,8 @@ def add_table_capacity(sm: SlotModel) -> None:
     for (_, s), v in sm.x.items():
         per_slot[s].append(v)
     for s, vs in per_slot.items():
-        if len(vs) > sm.prob.free_tables[s]:
-            sm.model.add(sum(vs) <= sm.prob.free_tables[s])
+        if len(vs) > sm.free_tables[s]:
+            sm.model.add(sum(vs) <= sm.free_tables[s])
 
 
 def add_host_tables(sm: SlotModel) -> None:
@@ -101,7 +128,7 @@ def add_host_tables(sm: SlotModel) -> None:
         return
     users: dict[tuple[str, int], list[cp_model.IntVar]] = defaultdict(list)
     for (r, s), v in sm.x.items():
-        tables = [t for t in prob.reqs[r].tables if (t, s) not in prob.frozen_tables]
+        tables = [t for t in prob.reqs[r].tables if (t, s) not in sm.blocked]
         if not any(t in prob.shared_tables for t in tables):
             continue
         if len(tables) == 1:
@@ -124,8 +151,8 @@ def add_max_meetings(sm: SlotModel) -> None:
         per_part[fr.a].append(v)
         per_part[fr.b].append(v)
     for p, vs in per_part.items():
-        if len(vs) > sm.prob.cap[p]:
-            sm.model.add(sum(vs) <= sm.prob.cap[p])
+        if len(vs) > sm.cap[p]:
+            sm.model.add(sum(vs) <= sm.cap[p])
 
 
 def add_frozen_meetings(sm: SlotModel) -> None:
@@ -133,19 +160,19 @@ def add_frozen_meetings(sm: SlotModel) -> None:
     only consume capacity); unlocked input meetings must still be placed somewhere."""
     for r, vs in sm.by_req.items():
         if sm.prob.reqs[r].must:
-            sm.model.add_exactly_one(v for _, v in vs)
+            sm.model.add_exactly_one(v for _, v in vs)  # no candidate left: infeasible
 
 
 def changed_expr(sm: SlotModel) -> cp_model.LinearExpr:
     """Number of must-keep meetings not in their input slot (their table is kept if possible)."""
-    terms = []
+    olds, stays = 0, []
     for r, vs in sm.by_req.items():
         old = sm.prob.reqs[r].old
         if old is None:
             continue
-        stay = [v for s, v in vs if s == old[0]]
-        terms.append(1 - stay[0] if stay else 1)
-    return sum(terms)  # type: ignore[return-value]
+        olds += 1
+        stays += [v for s, v in vs if s == old[0]]
+    return olds - cp_model.LinearExpr.sum(stays)
 
 
 def weight_expr(sm: SlotModel) -> cp_model.LinearExpr:
@@ -164,8 +191,8 @@ def add_holes_objective(sm: SlotModel) -> cp_model.LinearExpr:
         fr = prob.reqs[r]
         busy[fr.a, s].append(v)
         busy[fr.b, s].append(v)
-    fixed_busy = _frozen_busy(prob)
-    people = {p for p, _ in busy} | {p for p, _ in fixed_busy}
+    fixed_busy = prob.frozen_busy | sm.busy
+    people = {p for p, _ in busy}  # the holes of everybody else are constants here
     total = []
     for p in people:
         level: list[cp_model.LinearExpr | int] = []
@@ -187,15 +214,3 @@ def add_holes_objective(sm: SlotModel) -> cp_model.LinearExpr:
             model.add(h >= sum(starts) - 1)
             total.append(h)
     return sum(total)  # type: ignore[return-value]
-
-
-def _frozen_busy(prob: Problem) -> set[tuple[int, int]]:
-    pidx = {p: i for i, p in enumerate(prob.part_ids)}
-    sidx = {s: i for i, s in enumerate(prob.slot_ids)}
-    reqs = {r.id: r for r in prob.instance.requests}
-    out = set()
-    for m in prob.frozen:
-        r = reqs[m.request]
-        out.add((pidx[r.a], sidx[m.slot]))
-        out.add((pidx[r.b], sidx[m.slot]))
-    return out

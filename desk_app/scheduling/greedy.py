@@ -48,6 +48,16 @@ class SlotState:
             self.table_of[fr.index] = t
         self.slot_of[fr.index] = s
 
+    def remove(self, fr: FreeRequest) -> None:
+        s = self.slot_of.pop(fr.index)
+        self.busy -= {(fr.a, s), (fr.b, s)}
+        self.count[s] -= 1
+        self.left[fr.a] += 1
+        self.left[fr.b] += 1
+        t = self.table_of.pop(fr.index, None)
+        if t is not None:
+            self.table_used.discard((t, s))
+
     def try_place(self, fr: FreeRequest, slots: list[int] | tuple[int, ...]) -> bool:
         for s in slots:
             if self.fits(fr, s):
@@ -79,6 +89,22 @@ def greedy_slots(prob: Problem, fixed: dict[int, int] | None = None) -> dict[int
         if fr.must and fr.old is not None and state.try_place(fr, [fr.old[0]]):
             continue
         state.try_place(fr, fr.cand)
+    return state.slot_of
+
+
+def restore_moved(prob: Problem, slot_of: dict[int, int]) -> dict[int, int]:
+    """Put moved input meetings back in their input slot wherever that is still free: a
+    time-limited search can leave moves that bought nothing."""
+    state = SlotState(prob)
+    for r, s in slot_of.items():
+        state.place(prob.reqs[r], s)
+    for fr in prob.reqs:
+        if fr.old is None or not fr.moved(state.slot_of.get(fr.index, fr.old[0])):
+            continue
+        s = state.slot_of[fr.index]
+        state.remove(fr)
+        if not state.try_place(fr, [fr.old[0]]):
+            state.place(fr, s)
     return state.slot_of
 
 

@@ -82,7 +82,9 @@ def instance_from_dict(d: Any) -> Instance:
     if not isinstance(raw_tables, list) or not raw_tables:
         raise InstanceError("instance has no tables")
     slots = tuple(
-        Slot(_str_id(_need(s, "id", "slot"), "slot"), str(s.get("start", "")), str(s.get("end", "")))
+        Slot(
+            _str_id(_need(s, "id", "slot"), "slot"), str(s.get("start", "")), str(s.get("end", ""))
+        )
         for s in raw_slots
     )
     tables = tuple(

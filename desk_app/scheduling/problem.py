@@ -8,8 +8,11 @@ dropped because someone is absent. Greedy, bound and CP-SAT models then only see
 
 from __future__ import annotations
 
+import itertools
 from collections import defaultdict
+from collections.abc import Mapping
 from dataclasses import dataclass, field
+from typing import Any
 
 from desk_app.scheduling.model import Instance, PlacedMeeting, Schedule, SolveStats
 
@@ -28,6 +31,14 @@ class FreeRequest:
     must: bool = False  # unlocked input meeting: may move, may not be dropped
     old: tuple[int, str] | None = None  # (slot, table) in the input schedule
 
+    @property
+    def pair(self) -> tuple[int, int]:
+        return self.a, self.b
+
+    def moved(self, slot: int | None) -> bool:
+        """An input meeting that is not in its input slot (or not placed)."""
+        return self.old is not None and self.old[0] != slot
+
 
 @dataclass(slots=True)
 class Problem:
@@ -41,6 +52,7 @@ class Problem:
     free_tables: list[int]  # tables per slot not taken by frozen meetings
     frozen_tables: set[tuple[str, int]]  # (table, slot) taken by frozen meetings
     shared_tables: set[str]  # host tables with two or more present owners
+    frozen_busy: set[tuple[int, int]]  # (participant, slot) taken by frozen meetings
     unusable: list[str] = field(default_factory=list)  # requests that cannot be placed at all
     input_meetings: dict[str, PlacedMeeting] = field(default_factory=dict)
 
@@ -90,7 +102,9 @@ def build_problem(inst: Instance) -> Problem:
         for i, p in enumerate(parts)
     ]
     n_tables = len(inst.tables)
-    free_tables = [n_tables - sum(1 for (_, s) in frozen_tables if s == k) for k in range(len(slot_ids))]
+    free_tables = [n_tables] * len(slot_ids)
+    for _, s in frozen_tables:
+        free_tables[s] -= 1
     owners: dict[str, int] = defaultdict(int)
     for p in parts:
         if p.table is not None and not p.absent:
@@ -146,6 +160,7 @@ def build_problem(inst: Instance) -> Problem:
         free_tables=free_tables,
         frozen_tables=frozen_tables,
         shared_tables=shared,
+        frozen_busy=busy,
         unusable=unusable,
         input_meetings={m.request: m for m in inst.meetings},
     )
@@ -191,13 +206,31 @@ def assign_tables(prob: Problem, slot_of: dict[int, int]) -> dict[int, str]:
     return out
 
 
-def count_holes(slot_lists: dict[str, list[int]]) -> int:
-    """Idle gaps between consecutive meetings, summed over participants (slot indices)."""
-    total = 0
-    for idx in slot_lists.values():
-        idx.sort()
-        total += sum(1 for i, j in zip(idx, idx[1:], strict=False) if j - i > 1)
-    return total
+def gaps(slots: list[int]) -> int:
+    """Idle gaps between one participant's consecutive meetings (slot indices, any order)."""
+    idx = sorted(slots)
+    return sum(1 for i, j in itertools.pairwise(idx) if j - i > 1)
+
+
+def count_holes(slot_lists: Mapping[Any, list[int]]) -> int:
+    """Holes summed over participants."""
+    return sum(gaps(idx) for idx in slot_lists.values())
+
+
+def busy_slots(prob: Problem, slot_of: dict[int, int]) -> dict[int, list[int]]:
+    """Participant index -> slots of their frozen and placed meetings."""
+    per_part: dict[int, list[int]] = defaultdict(list)
+    for p, s in prob.frozen_busy:
+        per_part[p].append(s)
+    for r, s in slot_of.items():
+        per_part[prob.reqs[r].a].append(s)
+        per_part[prob.reqs[r].b].append(s)
+    return per_part
+
+
+def holes_of(prob: Problem, slot_of: dict[int, int]) -> int:
+    """Holes of frozen meetings plus the placed free requests."""
+    return count_holes(busy_slots(prob, slot_of))
 
 
 def build_schedule(
@@ -226,9 +259,9 @@ def build_schedule(
     )
     per_part: dict[str, list[int]] = defaultdict(list)
     for m in meetings:
-        r = reqs[m.request]
-        per_part[r.a].append(sidx[m.slot])
-        per_part[r.b].append(sidx[m.slot])
+        req = reqs[m.request]
+        per_part[req.a].append(sidx[m.slot])
+        per_part[req.b].append(sidx[m.slot])
     unscheduled = tuple(r.id for r in inst.requests if r.id not in placed)
     return Schedule(
         instance=inst.name,

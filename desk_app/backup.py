@@ -1,0 +1,181 @@
+"""Online backups of a desk's SQLite file, rotation, and restore.
+
+The copy is made with SQLite's online backup API while the desk keeps working (a
+consistent snapshot, WAL included), written to a temporary name, checked, synced to
+disk and only then renamed, so a crash during a backup never leaves a half file that
+looks like a backup. On PostgreSQL the server's own tools do this job (see
+docs/multi-desk.md); these functions refuse anything but SQLite.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import sqlite3
+import time
+from collections.abc import Callable
+from contextlib import closing
+from pathlib import Path
+
+from sqlalchemy.engine import make_url
+
+from desk_app.db.engine import resolve_db_url
+from desk_app.errors import InvalidInput
+
+DEFAULT_KEEP = 10
+DEFAULT_EVERY_MINUTES = 5.0
+BACKUP_SUFFIX = ".sqlite"
+
+
+def sqlite_file(path_or_url: str | os.PathLike[str] | None) -> Path:
+    """The SQLite file behind ``--db`` (path or URL); InvalidInput for a server URL."""
+    url = make_url(resolve_db_url(path_or_url))
+    if url.get_backend_name() != "sqlite" or not url.database or url.database == ":memory:":
+        raise InvalidInput(
+            "Backups here are for a desk's SQLite file; back up a PostgreSQL server with "
+            "pg_dump (see docs/multi-desk.md).", code="backup_not_sqlite")
+    return Path(url.database)
+
+
+def default_backup_dir(db_file: Path) -> Path:
+    return db_file.parent / "backups"
+
+
+def integrity_problem(path: Path) -> str | None:
+    """None when ``PRAGMA integrity_check`` says ok, else its first complaint."""
+    try:
+        with closing(sqlite3.connect(f"file:{path}?mode=ro", uri=True)) as conn:
+            result = conn.execute("PRAGMA integrity_check").fetchone()[0]
+            if result != "ok":
+                return str(result)
+            tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master")}
+    except sqlite3.DatabaseError as exc:
+        return str(exc)
+    if "alembic_version" not in tables:
+        return "not a desk_app database"
+    return None
+
+
+def list_backups(dest_dir: Path, db_file: Path) -> list[Path]:
+    """This database's backups in ``dest_dir``, oldest first (names sort by time)."""
+    if not dest_dir.is_dir():
+        return []
+    return sorted(dest_dir.glob(f"{db_file.stem}-*{BACKUP_SUFFIX}"))
+
+
+def _fsync(path: Path) -> None:
+    fd = os.open(path, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def backup_sqlite(path_or_url: str | os.PathLike[str] | None,
+                  dest_dir: str | os.PathLike[str] | None = None, *,
+                  keep: int = DEFAULT_KEEP, now: dt.datetime | None = None) -> Path:
+    """Write a consistent copy of the live database and keep only the ``keep`` newest."""
+    db_file = sqlite_file(path_or_url)
+    if not db_file.exists():
+        raise InvalidInput(f"There is no database file at {db_file}.", code="no_database")
+    target_dir = Path(dest_dir) if dest_dir else default_backup_dir(db_file)
+    target_dir.mkdir(parents=True, exist_ok=True)
+    stamp = (now or dt.datetime.now()).strftime("%Y%m%d-%H%M%S")
+    final = target_dir / f"{db_file.stem}-{stamp}{BACKUP_SUFFIX}"
+    counter = 1
+    while final.exists():  # two backups within one second (exit right after a timer one)
+        final = target_dir / f"{db_file.stem}-{stamp}-{counter}{BACKUP_SUFFIX}"
+        counter += 1
+    partial = final.with_name(final.name + ".partial")
+    with closing(sqlite3.connect(db_file, timeout=30)) as source, \
+            closing(sqlite3.connect(partial)) as copy:
+        source.backup(copy)
+        # One self-contained file: a backup must not depend on a -wal beside it.
+        copy.execute("PRAGMA journal_mode=DELETE")
+    problem = integrity_problem(partial)
+    if problem is not None:
+        partial.unlink(missing_ok=True)
+        raise InvalidInput(f"The backup copy failed its check ({problem}); the database "
+                           "itself is untouched.", code="backup_failed")
+    _fsync(partial)
+    partial.replace(final)
+    for old in list_backups(target_dir, db_file)[: -max(keep, 1)]:
+        old.unlink(missing_ok=True)
+    return final
+
+
+def restore_sqlite(backup_path: str | os.PathLike[str],
+                   path_or_url: str | os.PathLike[str] | None) -> Path | None:
+    """Replace the database's content with a checked backup.
+
+    The current content is first saved next to the backups (``*-before-restore``) so a
+    wrong choice can be undone. Returns that safety copy (None if there was no
+    database). Uses the backup API into the live file, so the WAL stays consistent.
+    """
+    source = Path(backup_path)
+    if not source.is_file():
+        raise InvalidInput(f"There is no backup file at {source}.", code="no_backup")
+    problem = integrity_problem(source)
+    if problem is not None:
+        raise InvalidInput(f"This backup cannot be restored: {problem}.",
+                           code="backup_damaged")
+    db_file = sqlite_file(path_or_url)
+    safety: Path | None = None
+    if db_file.exists():
+        safety_dir = default_backup_dir(db_file)
+        safety_dir.mkdir(parents=True, exist_ok=True)
+        stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
+        safety = safety_dir / f"{db_file.stem}-before-restore-{stamp}{BACKUP_SUFFIX}.keep"
+        with closing(sqlite3.connect(db_file, timeout=30)) as live, \
+                closing(sqlite3.connect(safety)) as copy:
+            live.backup(copy)
+    db_file.parent.mkdir(parents=True, exist_ok=True)
+    with closing(sqlite3.connect(source)) as backup, \
+            closing(sqlite3.connect(db_file, timeout=30)) as live:
+        backup.backup(live)
+        live.execute("PRAGMA journal_mode=WAL")
+    return safety
+
+
+class AutoBackup:
+    """Periodic backups for a long-running desk: call :meth:`maybe_backup` often (the
+    GUI from a QTimer) and :meth:`backup_now` on exit. Does nothing on PostgreSQL."""
+
+    def __init__(self, path_or_url: str | os.PathLike[str] | None,
+                 dest_dir: str | os.PathLike[str] | None = None, *,
+                 every_minutes: float = DEFAULT_EVERY_MINUTES, keep: int = DEFAULT_KEEP,
+                 clock: Callable[[], float] = time.monotonic) -> None:
+        url = make_url(resolve_db_url(path_or_url))
+        self.enabled = url.get_backend_name() == "sqlite"
+        self.path_or_url = path_or_url
+        self.dest_dir = dest_dir
+        self.every_seconds = every_minutes * 60
+        self.keep = keep
+        self._clock = clock
+        self._last = clock()
+        self.last_path: Path | None = None
+        self.last_error: str = ""
+
+    def due(self, now: float | None = None) -> bool:
+        now = self._clock() if now is None else now
+        return self.enabled and now - self._last >= self.every_seconds
+
+    def maybe_backup(self, now: float | None = None) -> Path | None:
+        """Back up if the interval has passed; a failure is remembered, not raised (a
+        backup problem must not stop check-in), and retried at the next interval."""
+        now = self._clock() if now is None else now
+        if not self.due(now):
+            return None
+        self._last = now
+        return self.backup_now()
+
+    def backup_now(self) -> Path | None:
+        if not self.enabled:
+            return None
+        try:
+            self.last_path = backup_sqlite(self.path_or_url, self.dest_dir, keep=self.keep)
+        except (InvalidInput, sqlite3.Error, OSError) as exc:
+            self.last_error = str(exc)
+            return None
+        self.last_error = ""
+        return self.last_path

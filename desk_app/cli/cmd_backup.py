@@ -1,0 +1,63 @@
+"""``desk-app backup`` and ``desk-app restore``: online copies of a desk's SQLite file.
+
+The desk window also backs up by itself every few minutes and on exit; these commands
+are for a copy on a USB stick before doors open, and for going back to one.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+from typing import Any
+
+from desk_app.backup import DEFAULT_KEEP, backup_sqlite, integrity_problem, restore_sqlite
+from desk_app.cli.context import CliContext
+
+
+def register(subparsers: Any) -> None:
+    backup = subparsers.add_parser(
+        "backup", help="write a consistent copy of the SQLite database (while in use)")
+    backup.add_argument("--dir", metavar="DIR",
+                        help="where to write it (default: 'backups' beside the database)")
+    backup.add_argument("--keep", type=int, default=DEFAULT_KEEP,
+                        help=f"how many backups to keep in DIR (default {DEFAULT_KEEP})")
+    backup.set_defaults(handler=run_backup)
+
+    restore = subparsers.add_parser(
+        "restore", help="replace the database's content with a backup (checked first)")
+    restore.add_argument("file", help="the backup file")
+    restore.add_argument("--yes", action="store_true",
+                         help="do not ask for confirmation (scripts)")
+    restore.set_defaults(handler=run_restore)
+
+
+def run_backup(args: argparse.Namespace, ctx: CliContext) -> int:
+    path = backup_sqlite(ctx.db_arg, args.dir, keep=args.keep)
+    print(f"Backup written: {path}")
+    return 0
+
+
+def run_restore(args: argparse.Namespace, ctx: CliContext) -> int:
+    problem = integrity_problem_or_none(args.file)
+    if problem:
+        print(f"desk-app: this backup cannot be restored: {problem}.", file=sys.stderr)
+        return 2
+    if not args.yes:
+        print("Every desk using this database must be closed first. The current content "
+              "is saved beside the backups before it is replaced.")
+        reply = input("Restore this backup now? Type yes: ").strip().lower()
+        if reply != "yes":
+            print("Nothing changed.")
+            return 1
+    safety = restore_sqlite(args.file, ctx.db_arg)
+    print(f"Restored from {args.file}."
+          + (f" The previous content is kept in {safety}." if safety else ""))
+    return 0
+
+
+def integrity_problem_or_none(file: str) -> str | None:
+    path = Path(file)
+    if not path.is_file():
+        return f"there is no file at {path}"
+    return integrity_problem(path)

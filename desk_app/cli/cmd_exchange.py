@@ -1,0 +1,128 @@
+"""``desk-app export ...`` and ``desk-app import ...``: instance files, participant and
+request lists."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+from typing import Any
+
+from desk_app.cli.context import CliContext
+from desk_app.errors import InvalidInput
+from desk_app.exchange import event_to_instance_dict, export_participants_csv, import_instance_dict
+from desk_app.importing import ImportFailed, import_participants, import_requests
+from desk_app.services.events import get_event
+
+MAX_ERRORS_SHOWN = 20
+
+
+def register(subparsers: Any) -> None:
+    export = subparsers.add_parser("export", help="write the event to a file")
+    export_what = export.add_subparsers(dest="what", metavar="WHAT", required=True)
+    instance = export_what.add_parser(
+        "instance", help="the scheduling problem and current schedule (b2b-instance/1 JSON)")
+    instance.add_argument("out", metavar="OUT.json", help="file to write ('-': standard output)")
+    instance.add_argument("--now", metavar="SLOT",
+                          help="mark the rounds before this one as past (e.g. S05)")
+    instance.add_argument("--no-meetings", action="store_true",
+                          help="leave the current schedule out")
+    instance.set_defaults(handler=run_export_instance)
+    people = export_what.add_parser(
+        "participants", help="participants with badge codes as CSV (mail merge, badge printer)")
+    people.add_argument("out", metavar="OUT.csv", help="file to write ('-': standard output)")
+    people.add_argument("--delimiter", choices=[",", ";"], default=",",
+                        help="column separator (';' suits Excel in French)")
+    people.set_defaults(handler=run_export_participants)
+
+    load = subparsers.add_parser("import", help="read an event, participants or requests")
+    load_what = load.add_subparsers(dest="what", metavar="WHAT", required=True)
+    instance_in = load_what.add_parser("instance", help="a b2b-instance/1 file as a NEW event")
+    instance_in.add_argument("file", metavar="IN.json")
+    instance_in.add_argument("--name", help="name of the new event (default: the file's)")
+    instance_in.set_defaults(handler=run_import_instance)
+    for what, helptext in (("participants", "participants from a CSV or XLSX list"),
+                           ("requests", "meeting wishes from a CSV or XLSX list")):
+        sheet = load_what.add_parser(what, help=f"{helptext}, into the current event")
+        sheet.add_argument("file", metavar="FILE.csv|FILE.xlsx")
+        sheet.set_defaults(handler=run_import_sheet)
+
+
+def _write_text(out: str, text: str) -> None:
+    if out == "-":
+        sys.stdout.write(text)
+        return
+    try:
+        Path(out).write_text(text, encoding="utf-8", newline="")
+    except OSError as exc:
+        raise InvalidInput(f"Cannot write {out} ({exc.strerror}).", code="cannot_write") from None
+
+
+def run_export_instance(args: argparse.Namespace, ctx: CliContext) -> int:
+    with ctx.db.session() as session:
+        event = get_event(session, ctx.event_ref)
+        data = event_to_instance_dict(session, event.id, now_slot=args.now,
+                                      include_meetings=not args.no_meetings)
+    _write_text(args.out, json.dumps(data, ensure_ascii=False, indent=1) + "\n")
+    if args.out != "-":
+        print(f"Wrote {args.out}: {len(data['participants'])} participants, "
+              f"{len(data['requests'])} requests, {len(data.get('meetings', []))} meetings.")
+    return 0
+
+
+def run_export_participants(args: argparse.Namespace, ctx: CliContext) -> int:
+    with ctx.db.session() as session:
+        event = get_event(session, ctx.event_ref)
+        if args.out == "-":
+            count = export_participants_csv(session, event.id, sys.stdout,
+                                            delimiter=args.delimiter)
+            return 0
+        try:
+            # BOM: Excel then reads the accents right.
+            with open(args.out, "w", encoding="utf-8-sig", newline="") as out:
+                count = export_participants_csv(session, event.id, out,
+                                                delimiter=args.delimiter)
+        except OSError as exc:
+            raise InvalidInput(f"Cannot write {args.out} ({exc.strerror}).",
+                               code="cannot_write") from None
+    print(f"Wrote {args.out}: {count} participants.")
+    return 0
+
+
+def run_import_instance(args: argparse.Namespace, ctx: CliContext) -> int:
+    try:
+        data = json.loads(Path(args.file).read_text(encoding="utf-8"))
+    except OSError as exc:
+        raise InvalidInput(f"Cannot read {args.file} ({exc.strerror}).",
+                           code="unreadable_file") from None
+    except (UnicodeDecodeError, ValueError):
+        raise InvalidInput(f"{args.file} is not a JSON instance file.",
+                           code="unreadable_file") from None
+    with ctx.db.session() as session:
+        event = import_instance_dict(session, data, name=args.name, desk=ctx.desk)
+        name, event_id = event.name, event.id
+        counts = (len(event.participants), len(data.get("requests", [])))
+    print(f"Imported event {event_id} '{name}': {counts[0]} participants, "
+          f"{counts[1]} requests.")
+    return 0
+
+
+def run_import_sheet(args: argparse.Namespace, ctx: CliContext) -> int:
+    importer = import_participants if args.what == "participants" else import_requests
+    try:
+        with ctx.db.session() as session:
+            event = get_event(session, ctx.event_ref)
+            result = importer(session, event.id, Path(args.file), desk=ctx.desk)
+            event_name = event.name
+    except ImportFailed as exc:
+        print(f"desk-app: {exc}", file=sys.stderr)
+        for error in exc.errors[:MAX_ERRORS_SHOWN]:
+            print(f"  {error}", file=sys.stderr)
+        if len(exc.errors) > MAX_ERRORS_SHOWN:
+            print(f"  ... and {len(exc.errors) - MAX_ERRORS_SHOWN} more rows",
+                  file=sys.stderr)
+        return 2
+    merged = f" ({result.merged} asked both ways, made mutual)" if result.merged else ""
+    print(f"Imported {result.created} {args.what}{merged} into '{event_name}'.")
+    return 0

@@ -1,0 +1,135 @@
+"""``desk-app print``: badges, agendas and table sheets as PDF files.
+
+Printing agendas records the version each participant now holds and locks their
+printed meetings (``--no-record`` for a draft nobody will get).
+"""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from desk_app.cli.context import CliContext
+from desk_app.db.models import Event, Participant
+from desk_app.errors import InvalidInput, NotFound
+from desk_app.printing.agenda_data import (
+    build_agendas,
+    participants_with_stale_agendas,
+    record_agenda_handout,
+)
+from desk_app.printing.agenda_pdf import AGENDA_FORMATS, render_agendas
+from desk_app.printing.badges import badge_contexts
+from desk_app.printing.layout import BADGE_LAYOUTS, badge_layout
+from desk_app.printing.pdfinfo import count_pages, write_pdf
+from desk_app.printing.render import render_layout
+from desk_app.printing.table_sheets import build_table_sheets, render_table_sheets
+from desk_app.services.events import get_event
+
+
+def register(subparsers: Any) -> None:
+    parser = subparsers.add_parser("print", help="badges, agendas and table sheets as PDF")
+    kinds = parser.add_subparsers(dest="print_kind", metavar="WHAT", required=True)
+
+    badges = kinds.add_parser("badges", help="badges with QR code and barcode")
+    badges.add_argument("--layout", choices=sorted(BADGE_LAYOUTS), default="cr80")
+    _common(badges)
+    badges.set_defaults(handler=run_badges)
+
+    agendas = kinds.add_parser("agendas", help="participants' agendas (records versions)")
+    agendas.add_argument("--format", dest="agenda_format", choices=list(AGENDA_FORMATS),
+                         default="a4")
+    agendas.add_argument("--changed", action="store_true",
+                         help="only agendas that changed since last printed")
+    agendas.add_argument("--no-record", action="store_true",
+                         help="a draft: do not record versions nor lock meetings")
+    _common(agendas)
+    agendas.set_defaults(handler=run_agendas)
+
+    tables = kinds.add_parser("tables", help="one sheet per table with its meetings")
+    tables.add_argument("--out", type=Path, required=True, metavar="FILE.pdf")
+    tables.set_defaults(handler=run_tables)
+
+
+def _common(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--who", metavar="IDS",
+                        help="participant ids (e.g. P0001,P0002); default: everybody")
+    parser.add_argument("--out", type=Path, required=True, metavar="FILE.pdf")
+
+
+def resolve_who(session: Session, event: Event, who: str | None) -> list[int] | None:
+    """Participant ids (database) for a comma/space separated list of their ids
+    (exchange ids like P0001, case-insensitive); None for everybody."""
+    if who is None:
+        return None
+    wanted = [part for part in who.replace(",", " ").split() if part]
+    if not wanted:
+        raise InvalidInput("--who is empty: give participant ids like P0001,P0002.",
+                           code="empty_who")
+    rows = session.execute(
+        select(func.upper(Participant.ext_id), Participant.id)
+        .where(Participant.event_id == event.id,
+               func.upper(Participant.ext_id).in_([w.upper() for w in wanted]))
+    ).all()
+    by_ext = {ext: pid for ext, pid in rows}
+    unknown = [w for w in wanted if w.upper() not in by_ext]
+    if unknown:
+        raise NotFound(f"No participant {', '.join(unknown)} in {event.name}.",
+                       code="participant_not_found")
+    return list(dict.fromkeys(by_ext[w.upper()] for w in wanted))
+
+
+def _report(path: Path, pdf: bytes, what: str) -> None:
+    print(f"{path}\t{count_pages(pdf)} pages\t{what}")
+
+
+def run_badges(args: argparse.Namespace, ctx: CliContext) -> int:
+    with ctx.db.session() as session:
+        event = get_event(session, ctx.event_ref)
+        ids = resolve_who(session, event, args.who)
+        contexts = badge_contexts(session, event, ids)
+        pdf = render_layout(badge_layout(args.layout), contexts,
+                            title=f"{event.name} - badges")
+    _report(write_pdf(pdf, args.out), pdf, f"{len(contexts)} badges ({args.layout})")
+    return 0
+
+
+def run_agendas(args: argparse.Namespace, ctx: CliContext) -> int:
+    with ctx.db.session() as session:
+        event = get_event(session, ctx.event_ref)
+        ids = resolve_who(session, event, args.who)
+        if args.changed:
+            stale = set(participants_with_stale_agendas(session, event.id))
+            ids = sorted(stale) if ids is None else [pid for pid in ids if pid in stale]
+            if not ids:
+                print("No agenda changed since it was last printed: nothing to print.")
+                return 0
+        docs = build_agendas(session, event, ids)
+        if args.who is None:
+            docs.sort(key=lambda doc: (doc.company.casefold(), doc.contact_name.casefold()))
+        event_id = event.id
+    pdf = render_agendas(docs, args.agenda_format, title="Agendas")
+    path = write_pdf(pdf, args.out)
+    note = "draft, not recorded"
+    if not args.no_record:
+        # Recorded only once the file is written: a failed write promises nothing.
+        with ctx.db.session() as session:
+            event = get_event(session, event_id)
+            summary = record_agenda_handout(
+                session, event, [doc.participant_id for doc in docs], desk=ctx.desk,
+                printed={doc.participant_id: doc for doc in docs})
+        note = f"versions recorded, {len(summary.meetings)} meetings locked"
+    _report(path, pdf, f"{len(docs)} agendas ({args.agenda_format}; {note})")
+    return 0
+
+
+def run_tables(args: argparse.Namespace, ctx: CliContext) -> int:
+    with ctx.db.session() as session:
+        event = get_event(session, ctx.event_ref)
+        sheets = build_table_sheets(session, event)
+        pdf = render_table_sheets(sheets, event)
+    _report(write_pdf(pdf, args.out), pdf, f"{len(sheets)} table sheets")
+    return 0

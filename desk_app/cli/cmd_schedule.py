@@ -1,0 +1,83 @@
+"""``desk-app schedule``: compute the event's schedule and store it in the database.
+
+Rounds that have started (by the event's clock) are never changed; nor are locked or
+held meetings.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from typing import Any, TextIO
+
+from desk_app.cli.context import CliContext
+from desk_app.errors import InvalidInput
+from desk_app.exchange.solving import ScheduleOutcome, progress_line, schedule_event
+from desk_app.scheduling import Progress
+from desk_app.services.events import get_event
+
+
+def register(subparsers: Any) -> None:
+    parser = subparsers.add_parser(
+        "schedule", help="schedule the event's meetings (CP-SAT) and store them")
+    parser.add_argument("--time-limit", metavar="SECONDS", type=float, default=10.0,
+                        help="search time (default 10); the best schedule by then is stored")
+    parser.add_argument("--greedy", action="store_true",
+                        help="instant heuristic schedule instead of the optimiser")
+    parser.add_argument("--from-slot", metavar="SLOT",
+                        help="re-schedule from this round on (default: the event's clock)")
+    parser.set_defaults(handler=run)
+
+
+class ProgressPrinter:
+    """Solver progress on one line that rewrites itself on a terminal, else line by line."""
+
+    def __init__(self, stream: TextIO) -> None:
+        self.stream = stream
+        self.tty = stream.isatty()
+        self.width = 0
+        self.last = ""
+
+    def __call__(self, progress: Progress) -> None:
+        line = progress_line(progress)
+        if line == self.last:  # the solver reports phases too; say only what changed
+            return
+        self.last = line
+        if self.tty:
+            self.stream.write("\r" + line.ljust(self.width))
+            self.width = len(line)
+        else:
+            self.stream.write(line + "\n")
+        self.stream.flush()
+
+    def finish(self) -> None:
+        if self.tty and self.width:
+            self.stream.write("\n")
+            self.stream.flush()
+
+
+def summary_line(outcome: ScheduleOutcome) -> str:
+    stats = outcome.schedule.stats
+    bound = f" of at most {stats.upper_bound}" if stats.upper_bound is not None else ""
+    since = f" from round {outcome.now_slot}" if outcome.now_slot else ""
+    return (f"Scheduled {len(outcome.schedule.meetings)} meetings{since} "
+            f"(weight {stats.weight}{bound}, {stats.status}, {stats.seconds:.1f} s); "
+            f"{len(outcome.schedule.unscheduled)} requests left unscheduled; "
+            f"{len(outcome.summary.meetings)} meetings changed in the event.")
+
+
+def run(args: argparse.Namespace, ctx: CliContext) -> int:
+    if args.time_limit <= 0:
+        raise InvalidInput("The time limit must be a positive number of seconds.",
+                           code="bad_time_limit")
+    with ctx.db.session() as session:
+        event_id = get_event(session, ctx.event_ref).id
+    printer = ProgressPrinter(sys.stderr)
+    try:
+        outcome = schedule_event(ctx.db, event_id, time_limit=args.time_limit,
+                                 use_greedy=args.greedy, from_slot=args.from_slot,
+                                 progress=printer, desk=ctx.desk)
+    finally:
+        printer.finish()
+    print(summary_line(outcome))
+    return 0

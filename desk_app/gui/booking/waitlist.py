@@ -1,0 +1,161 @@
+"""The wait list beside the booking form: pending same-day wishes, and for each one
+whether it fits now (when, which table) with a Book button."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+from sqlalchemy import select
+from sqlalchemy.orm import Session, aliased
+
+from desk_app.db.models import Event, MeetingRequest, Participant, RequestStatus, VenueTable
+from desk_app.gui import theme
+from desk_app.ondesk.booking import BookingProposal
+from desk_app.ondesk.waitlist import waitlist_candidates
+
+
+@dataclass(frozen=True)
+class WaitingWish:
+    request_id: int
+    company_a: str
+    company_b: str
+    fit: BookingProposal | None  # bookable now without moving anyone
+    fit_time: dt.datetime | None
+    fit_table: str
+
+
+def load_waitlist(session: Session, event: Event) -> list[WaitingWish]:
+    """Every wait-listed wish, those that fit now first."""
+    a, b = aliased(Participant), aliased(Participant)
+    rows = session.execute(
+        select(MeetingRequest.id, a.company, b.company)
+        .join(a, MeetingRequest.participant_a_id == a.id)
+        .join(b, MeetingRequest.participant_b_id == b.id)
+        .where(MeetingRequest.event_id == event.id,
+               MeetingRequest.status == RequestStatus.WAITLISTED)
+        .order_by(MeetingRequest.created_at, MeetingRequest.id)
+    ).all()
+    if not rows:
+        return []
+    fits = {p.request_id: p for p in waitlist_candidates(session, event, limit=None)}
+    labels = {key: value for key, value in session.execute(
+        select(VenueTable.id, VenueTable.label).where(VenueTable.event_id == event.id))}
+    wishes = [
+        WaitingWish(rid, company_a, company_b, fits.get(rid),
+                    fits[rid].starts_at if rid in fits else None,
+                    labels.get(fits[rid].table_id or 0, "") if rid in fits else "")
+        for rid, company_a, company_b in rows
+    ]
+    wishes.sort(key=lambda w: w.fit is None)
+    return wishes
+
+
+class WaitlistPanel(QFrame):
+    """A short list (a handful of wishes): plain row widgets, rebuilt on refresh."""
+
+    book_requested = Signal(object)  # BookingProposal
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setProperty("role", "panel")
+        self.setMinimumWidth(360)
+        self.wishes: list[WaitingWish] = []
+        self.heading = QLabel()
+        self.heading.setProperty("role", "section")
+        self.empty = QLabel()
+        self.empty.setProperty("role", "muted")
+        self.empty.setWordWrap(True)
+        self._rows = QVBoxLayout()
+        self._rows.setSpacing(8)
+        holder = QWidget()
+        holder_layout = QVBoxLayout(holder)
+        holder_layout.setContentsMargins(0, 0, 0, 0)
+        holder_layout.addLayout(self._rows)
+        holder_layout.addStretch(1)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(holder)
+        # The panel's white shows through (no grey viewport under the rows).
+        scroll.setStyleSheet("QScrollArea, QScrollArea > QWidget > QWidget "
+                             "{ background: transparent; }")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(16, 14, 16, 14)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.empty)
+        layout.addWidget(scroll, 1)
+        self.book_buttons: dict[int, QPushButton] = {}
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.heading.setText(self.tr("Wait list"))
+        self.empty.setText(self.tr("Nobody is waiting. Wishes that cannot be booked now "
+                                   "can be put here; they are offered as soon as a "
+                                   "table frees up."))
+        self.show_wishes(self.wishes)
+
+    def refresh(self, read: Callable[[Callable[[Session], list[WaitingWish]]],
+                                     list[WaitingWish]],
+                event_id: int) -> None:
+        self.show_wishes(read(lambda s: load_waitlist(s, s.get_one(Event, event_id))))
+
+    def show_wishes(self, wishes: list[WaitingWish]) -> None:
+        self.wishes = wishes
+        while self._rows.count():
+            item = self._rows.takeAt(0)
+            widget = item.widget() if item is not None else None
+            if widget is not None:
+                widget.deleteLater()
+        self.book_buttons = {}
+        self.empty.setVisible(not wishes)
+        fitting = sum(1 for w in wishes if w.fit is not None)
+        self.heading.setText(self.tr("Wait list · {n} waiting, {k} can be booked now")
+                             .format(n=len(wishes), k=fitting) if wishes
+                             else self.tr("Wait list"))
+        for wish in wishes:
+            self._rows.addWidget(self._row(wish))
+
+    def _row(self, wish: WaitingWish) -> QWidget:
+        row = QFrame()
+        fits = wish.fit is not None
+        background, border = ((theme.OK_BG, theme.OK_BORDER) if fits
+                              else (theme.SURFACE, theme.BORDER))
+        row.setStyleSheet(f"QFrame {{ background: {background}; border: 1px solid {border};"
+                          f" border-radius: 6px; }} QLabel {{ border: none; }}")
+        pair = QLabel(f"{wish.company_a} – {wish.company_b}")
+        pair.setFont(theme.font(11, bold=True))
+        pair.setWordWrap(True)
+        if fits and wish.fit_time is not None:
+            status = QLabel(self.tr("✔ Fits now: {time}, table {table}").format(
+                time=f"{wish.fit_time:%H:%M}", table=wish.fit_table))
+            status.setStyleSheet(f"color: {theme.OK_FG};")
+        else:
+            status = QLabel(self.tr("○ Waiting: no free slot for both yet"))
+            status.setStyleSheet(f"color: {theme.INK_MUTED};")
+        text = QVBoxLayout()
+        text.addWidget(pair)
+        text.addWidget(status)
+        layout = QHBoxLayout(row)
+        layout.setContentsMargins(10, 8, 10, 8)
+        layout.addLayout(text, 1)
+        if fits:
+            button = QPushButton(self.tr("Book"))
+            button.setProperty("role", "primary")
+            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+            proposal = wish.fit
+            button.clicked.connect(lambda: self.book_requested.emit(proposal))
+            layout.addWidget(button)
+            self.book_buttons[wish.request_id] = button
+        return row

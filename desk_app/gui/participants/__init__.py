@@ -1,0 +1,1 @@
+"""The participants list: search, status, agenda preview, contact, absent."""

@@ -1,0 +1,1 @@
+"""Reception: scan field, result card, search and manual check-in, walk-ins."""

@@ -1,0 +1,80 @@
+"""Print a participant's agenda or badge from reception and the Participants view.
+
+PDFs come from :mod:`desk_app.printing`; sending them to a printer (dialog, default
+printer per document kind) is :mod:`desk_app.gui.printing`'s job. Both are looked up
+when used, so the desk runs (without print buttons) on an installation where printing
+is not available.
+"""
+
+from __future__ import annotations
+
+import importlib
+from typing import Any
+
+from PySide6.QtCore import QObject
+from PySide6.QtWidgets import QWidget
+from sqlalchemy.orm import Session
+
+from desk_app.db.models import Event
+from desk_app.gui.state import DeskState
+
+
+def _module(name: str) -> Any:
+    try:
+        return importlib.import_module(name)
+    except ImportError:
+        return None
+
+
+class PrintActions(QObject):
+    def __init__(self, state: DeskState, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.state = state
+        self._parent = parent
+        self._gui = _module("desk_app.gui.printing")
+        self._agendas = _module("desk_app.printing.agenda_pdf")
+        self._agenda_data = _module("desk_app.printing.agenda_data")
+        self._badges = _module("desk_app.printing.badges")
+
+    @property
+    def can_print_agenda(self) -> bool:
+        return None not in (self._gui, self._agendas, self._agenda_data) and hasattr(
+            self._gui, "print_pdf")
+
+    @property
+    def can_print_badge(self) -> bool:
+        return None not in (self._gui, self._badges) and hasattr(self._gui, "print_pdf")
+
+    def print_agenda(self, participant_id: int) -> bool:
+        """Print (after the print dialog) and record which version the person holds."""
+        if not self.can_print_agenda:
+            return False
+        agenda_data, agendas = self._agenda_data, self._agendas
+
+        def render(session: Session) -> tuple[Any, bytes]:
+            event = session.get_one(Event, self.state.event_id)
+            docs = agenda_data.build_agendas(session, event, [participant_id])
+            return docs[0], agendas.render_agendas(docs, "a4")
+
+        doc, pdf = self.state.read(render)
+        title = self.tr("Agenda — {company}").format(company=doc.company)
+        if not self._gui.print_pdf(self._parent, pdf, "agenda", title):
+            return False
+        desk = self.state.desk
+        self.state.perform(
+            lambda s, e: agenda_data.record_agenda_handout(
+                s, e, [participant_id], desk=desk, printed={participant_id: doc}),
+            origin=self._parent)
+        return True
+
+    def print_badge(self, participant_id: int) -> bool:
+        if not self.can_print_badge:
+            return False
+        badges = self._badges
+
+        def render(session: Session) -> bytes:
+            event = session.get_one(Event, self.state.event_id)
+            return bytes(badges.render_badges(session, event, [participant_id]))
+
+        pdf = self.state.read(render)
+        return bool(self._gui.print_pdf(self._parent, pdf, "badge", self.tr("Badge")))

@@ -1,0 +1,129 @@
+"""Long jobs (re-solves, big PDFs) off the GUI thread, with progress and cancel.
+
+A :class:`Job` runs one pure function in its own ``QThread``. The function receives a
+:class:`JobControl` through which it reports progress and learns about a cancel; it
+must not touch widgets (it may open its own database session). Results come back on the
+GUI thread through queued signals, so the window never freezes and a slot connected to
+``finished`` may update widgets directly.
+
+    job = Job(lambda control: solve(instance, cancel=control.cancelled), parent=self)
+    job.progress.connect(bar.setValue)
+    job.finished.connect(self._show_result)
+    job.failed.connect(self._show_error)
+    job.start()
+    ...
+    job.cancel()
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QObject, QThread, Signal
+
+from desk_app.errors import DeskError
+
+log = logging.getLogger(__name__)
+
+
+class JobControl:
+    """What the job function sees: progress reporting and the cancel flag."""
+
+    def __init__(self, report: Callable[[object], None]) -> None:
+        self.cancel_event = threading.Event()
+        self._report = report
+
+    def progress(self, value: object) -> None:
+        self._report(value)
+
+    def cancelled(self) -> bool:
+        return self.cancel_event.is_set()
+
+
+class _Runner(QObject):
+    """Lives in the worker thread; its signals cross back to the GUI thread queued."""
+
+    progress = Signal(object)
+    finished = Signal(object)
+    failed = Signal(str)
+
+    def __init__(self, fn: Callable[[JobControl], Any]) -> None:
+        super().__init__()
+        self._fn = fn
+        self.control = JobControl(self.progress.emit)
+
+    def run(self) -> None:
+        try:
+            result = self._fn(self.control)
+        except DeskError as exc:
+            self.failed.emit(exc.message)
+        except Exception as exc:  # a worker must never die silently
+            log.exception("background job failed")
+            self.failed.emit(str(exc) or type(exc).__name__)
+        else:
+            self.finished.emit(result)
+        finally:
+            # Stop the thread's event loop from inside: the GUI thread may be blocked
+            # in Job.wait() and unable to run a queued quit().
+            thread = self.thread()
+            if thread is not None:
+                thread.quit()
+
+
+class Job(QObject):
+    """One background run of ``fn(control)``; start once, then forget (it cleans up)."""
+
+    progress = Signal(object)
+    finished = Signal(object)
+    failed = Signal(str)
+    # Emitted after finished/failed when the thread has stopped (also after a cancel).
+    done = Signal()
+
+    def __init__(self, fn: Callable[[JobControl], Any], parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._thread = QThread()
+        self._runner = _Runner(fn)
+        self._runner.moveToThread(self._thread)
+        self._thread.started.connect(self._runner.run)
+        self._runner.progress.connect(self.progress)
+        self._runner.finished.connect(self._on_finished)
+        self._runner.failed.connect(self._on_failed)
+        self._thread.finished.connect(self._on_thread_finished)
+        self._running = False
+
+    @property
+    def control(self) -> JobControl:
+        return self._runner.control
+
+    def start(self) -> None:
+        self._running = True
+        self._thread.start()
+
+    def is_running(self) -> bool:
+        return self._running
+
+    def cancel(self) -> None:
+        """Ask the function to stop; it returns what it has so far (or raises)."""
+        self._runner.control.cancel_event.set()
+
+    def wait(self, msecs: int = 30_000) -> bool:
+        """Block until the thread stops (tests and shutdown only)."""
+        return bool(self._thread.wait(msecs))
+
+    def was_cancelled(self) -> bool:
+        return self._runner.control.cancelled()
+
+    def _on_finished(self, result: object) -> None:
+        # Emitted even after a cancel: a solver stopped early still returns its best
+        # answer; callers that want nothing after a cancel check was_cancelled().
+        self.finished.emit(result)
+
+    def _on_failed(self, message: str) -> None:
+        self.failed.emit(message)
+
+    def _on_thread_finished(self) -> None:
+        self._running = False
+        self.done.emit()

@@ -1,0 +1,216 @@
+"""Importing participants from an organiser's CSV or XLSX list into an existing event.
+
+All or nothing: every row is checked first, and one bad row means no row is written
+(the organiser fixes the file and imports it again, never half a list).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from desk_app.badges.codes import make_badge_code, normalise_ext_id
+from desk_app.db.models import AuditEntry, Event, Participant, VenueTable
+from desk_app.errors import InvalidInput, NotFound
+from desk_app.importing.errors import ImportFailed, RowError
+from desk_app.importing.headers import PARTICIPANT_HEADERS, find_header, key
+from desk_app.importing.reader import read_rows
+from desk_app.services.changes import ChangeSummary, record_change
+from desk_app.services.participants import fold
+
+EMAIL_RE = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
+ROLE_WORDS = {
+    "buyer": ["acheteur", "acheteuse", "acheteurs", "buyer", "buyers", "donneur d'ordre",
+              "donneurs d'ordres", "donneur d'ordres", "client", "acquéreur", "purchaser"],
+    "supplier": ["fournisseur", "fournisseurs", "supplier", "suppliers", "vendeur", "seller",
+                 "prestataire", "sous-traitant", "soustraitant", "exposant", "exhibitor",
+                 "offreur", "vendor"],
+}
+_ROLE_BY_KEY = {key(word): role for role, words in ROLE_WORDS.items() for word in words}
+# Column -> (model attribute, longest accepted text), per the model's column sizes.
+LIMITS = {"company": 200, "contact_name": 200, "email": 254, "phone": 64, "country": 64}
+
+
+@dataclass(frozen=True)
+class ImportResult:
+    created: int
+    summary: ChangeSummary
+    merged: int = 0  # requests only: A->B and B->A rows merged into one mutual request
+
+
+def load_source(source: str | Path | bytes, filename: str | None) -> tuple[bytes, str]:
+    if isinstance(source, bytes):
+        return source, filename or ""
+    path = Path(source)
+    try:
+        return path.read_bytes(), filename or path.name
+    except OSError as exc:
+        raise InvalidInput(f"The file {path.name!r} cannot be read ({exc.strerror}).",
+                           code="unreadable_file") from None
+
+
+def role_of(text: str) -> str:
+    """Organisers' words for the two sides ('Acheteur', 'Fournisseurs') -> buyer/supplier;
+    anything else is kept as typed (lower case)."""
+    return _ROLE_BY_KEY.get(key(text), text.strip().lower()[:32])
+
+
+def parse_count(text: str) -> int | None:
+    cleaned = text.strip().replace(",", ".")
+    try:
+        number = float(cleaned)
+    except ValueError:
+        return None
+    return int(number) if number.is_integer() and number >= 0 else None
+
+
+def next_ids(prefix: str, used: set[str], count: int) -> list[str]:
+    """``count`` fresh ids like P0181, P0182... after the highest numbered one in use."""
+    numbers = [int(m.group(1)) for u in used if (m := re.fullmatch(rf"{prefix}(\d+)", u))]
+    n = max(numbers, default=0)
+    fresh: list[str] = []
+    while len(fresh) < count:
+        n += 1
+        candidate = f"{prefix}{n:04d}"
+        if candidate not in used:
+            fresh.append(candidate)
+    return fresh
+
+
+def _cell(row: list[str], mapping: dict[str, int], field: str) -> str:
+    column = mapping.get(field)
+    return row[column].strip() if column is not None and column < len(row) else ""
+
+
+def import_participants(
+    session: Session,
+    event_id: int,
+    source: str | Path | bytes,
+    *,
+    filename: str | None = None,
+    desk: str = "",
+) -> ImportResult:
+    """Add the file's participants to the event (flushed in the caller's transaction).
+
+    Raises ImportFailed listing every bad row, or InvalidInput for an unreadable file;
+    either way nothing has been added to the session.
+    """
+    event = session.get(Event, event_id)
+    if event is None:
+        raise NotFound(f"No event with id {event_id}.", code="event_not_found")
+    data, name = load_source(source, filename)
+    rows = read_rows(data, name)
+    header_index, mapping = find_header(
+        rows, PARTICIPANT_HEADERS, ["company"], what="participant list",
+        expected="a 'Société' (or 'Company', 'Entreprise', 'Raison sociale') column",
+    )
+
+    existing = list(session.scalars(select(Participant).where(Participant.event_id == event_id)))
+    used_ids = {normalise_ext_id(p.ext_id): p for p in existing}
+    known_people = {(fold(p.company), fold(p.contact_name)): p for p in existing}
+    tables = {t.label.casefold(): t for t in session.scalars(
+        select(VenueTable).where(VenueTable.event_id == event_id)
+    )}
+
+    errors: list[RowError] = []
+    accepted: list[tuple[int, dict[str, object], str | None]] = []
+    ids_in_file: dict[str, int] = {}
+    people_in_file: dict[tuple[str, str], int] = {}
+    for index in range(header_index + 1, len(rows)):
+        row, row_number = rows[index], index + 1
+        if not any(cell.strip() for cell in row):
+            continue
+        problems: list[str] = []
+        company = _cell(row, mapping, "company")
+        first, last = _cell(row, mapping, "first_name"), _cell(row, mapping, "last_name")
+        values: dict[str, object] = {
+            "company": company,
+            "contact_name": " ".join(part for part in (first, last) if part),
+            "email": _cell(row, mapping, "email"),
+            "phone": _cell(row, mapping, "phone"),
+            "country": _cell(row, mapping, "country"),
+            "role": role_of(_cell(row, mapping, "role")),
+            "notes": _cell(row, mapping, "notes"),
+        }
+        if not company:
+            problems.append("missing company")
+        for field, limit in LIMITS.items():
+            if len(str(values[field])) > limit:
+                problems.append(f"{field.replace('_', ' ')} longer than {limit} characters")
+        email = str(values["email"])
+        if email and not EMAIL_RE.match(email):
+            problems.append(f"bad email {email!r}")
+
+        ext_id: str | None = _cell(row, mapping, "ext_id") or None
+        if ext_id is not None:
+            try:
+                normal = normalise_ext_id(ext_id)
+            except ValueError:
+                normal = ""
+                problems.append(f"bad id {ext_id!r} (needs letters or digits)")
+            if len(ext_id) > 32:
+                problems.append(f"id {ext_id[:40]!r} longer than 32 characters")
+            elif normal in used_ids:
+                problems.append(f"duplicate: id {ext_id!r} is already used by "
+                                f"{used_ids[normal].company}")
+            elif normal in ids_in_file:
+                problems.append(f"duplicate: same id as row {ids_in_file[normal]}")
+            elif normal:
+                ids_in_file[normal] = row_number
+
+        person = (fold(company), fold(str(values["contact_name"])))
+        if company and person in known_people:
+            problems.append(f"duplicate: {company} {values['contact_name']} is already in the "
+                            f"event ({known_people[person].ext_id})".replace("  ", " "))
+        elif company and person in people_in_file:
+            problems.append(f"duplicate of row {people_in_file[person]}")
+        elif company:
+            people_in_file[person] = row_number
+
+        table_text = _cell(row, mapping, "table")
+        if table_text:
+            table = tables.get(table_text.casefold())
+            if table is None:
+                problems.append(f"unknown table {table_text!r}")
+            else:
+                values["host_table_id"] = table.id
+        cap_text = _cell(row, mapping, "max_meetings")
+        if cap_text:
+            cap = parse_count(cap_text)
+            if cap is None:
+                problems.append(f"bad max meetings {cap_text!r} (a whole number)")
+            values["max_meetings"] = cap
+
+        if problems:
+            errors.append(RowError(row_number, "; ".join(problems)))
+        else:
+            accepted.append((row_number, values, ext_id))
+
+    if errors:
+        raise ImportFailed(errors)
+    if not accepted:
+        raise InvalidInput("The file has a header but no participant rows.", code="no_rows")
+
+    taken = set(used_ids) | set(ids_in_file)  # normalised, as badge codes carry them
+    fresh = iter(next_ids("P", taken, sum(1 for _, _, e in accepted if e is None)))
+    created = []
+    for _, values, given_id in accepted:
+        ext_id = given_id or next(fresh)
+        participant = Participant(
+            event_id=event_id, ext_id=ext_id,
+            badge_code=make_badge_code(event.badge_secret, event.code, ext_id), **values,
+        )
+        created.append(participant)
+    session.add_all(created)
+    session.flush()
+    session.add(AuditEntry(event_id=event_id, desk=desk, action="import_participants",
+                           entity="event", entity_id=event_id,
+                           after={"file": name, "created": len(created)}))
+    summary = record_change(session, event_id, ChangeSummary(
+        kind="import", participants=frozenset(p.id for p in created), everything=True,
+    ), desk=desk)
+    return ImportResult(created=len(created), summary=summary)

@@ -1,0 +1,335 @@
+"""Walk-in bookings: "can these two meet today?" answered in two steps.
+
+:func:`propose_walk_in` only reads: the fast path (earliest slot where both are free and
+a table is free), else a repair that moves a few unlocked future meetings, else the
+reasons in words. :func:`apply_proposal` re-checks the proposal against the database
+(another desk may have booked meanwhile) and writes it as one undoable action.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from enum import StrEnum
+
+from sqlalchemy import func, or_, select
+from sqlalchemy.orm import Session
+
+from desk_app.db.models import (
+    LIVE_STATUSES,
+    Event,
+    Meeting,
+    MeetingRequest,
+    MeetingSeat,
+    Participant,
+    RequestAllowedSlot,
+    RequestOrigin,
+    RequestStatus,
+    VenueTable,
+)
+from desk_app.errors import Conflict, InvalidInput, NotFound
+from desk_app.ondesk.audit import ActionLog, apply_meeting_states, meetings_by_id
+from desk_app.ondesk.board import Board, Fit, plan_problems
+from desk_app.ondesk.explain import diagnose
+from desk_app.ondesk.floor import Floor, load_floor, load_slots, open_slot_index
+from desk_app.ondesk.repair import Wanted, repair
+from desk_app.services.changes import ChangeSummary
+from desk_app.services.meetings import add_meeting
+
+WALK_IN_WEIGHT = 2  # a wish voiced at the desk: as strong as a one-way pre-event wish
+
+
+class ProposalKind(StrEnum):
+    FAST = "fast"  # free slot and table, nothing moves
+    RESOLVE = "resolve"  # possible if the listed meetings move
+    IMPOSSIBLE = "impossible"
+
+
+@dataclass(frozen=True)
+class MeetingMove:
+    meeting_id: int
+    participant_ids: tuple[int, int]
+    from_slot_id: int
+    from_table_id: int
+    to_slot_id: int
+    to_table_id: int
+    version: int  # the meeting's version when proposed (optimistic re-check)
+    description: str  # "Osmose – Durand SA: 14:40 table 3 → 15:20 table 7"
+
+
+@dataclass(frozen=True)
+class BookingProposal:
+    kind: ProposalKind
+    a_id: int
+    b_id: int
+    request_id: int | None  # existing request to book; None = a new same-day request
+    weight: int
+    slot_id: int | None = None
+    table_id: int | None = None
+    starts_at: dt.datetime | None = None
+    moves: tuple[MeetingMove, ...] = ()
+    affected_participants: frozenset[int] = frozenset()  # whose agendas change
+    reasons: tuple[str, ...] = ()
+    can_waitlist: bool = False
+    message: str = ""
+
+
+@dataclass(frozen=True)
+class BookingResult:
+    booked: bool
+    message: str
+    meeting_id: int | None = None
+    request_id: int | None = None
+    slot_id: int | None = None
+    table_id: int | None = None
+    moved: tuple[MeetingMove, ...] = ()
+    reasons: tuple[str, ...] = ()
+    can_waitlist: bool = False
+    summary: ChangeSummary = field(default_factory=lambda: ChangeSummary(kind="none"))
+
+
+def get_participant(session: Session, event: Event, participant_id: int) -> Participant:
+    p = session.get(Participant, participant_id)
+    if p is None or p.event_id != event.id:
+        raise NotFound(f"No participant {participant_id} in this event.",
+                       code="participant_not_found")
+    return p
+
+
+def find_request(session: Session, event: Event, a: int, b: int) -> MeetingRequest | None:
+    """The pair's request (either direction), preferring one that is not withdrawn."""
+    rows = list(session.scalars(select(MeetingRequest).where(
+        MeetingRequest.event_id == event.id,
+        or_((MeetingRequest.participant_a_id == a) & (MeetingRequest.participant_b_id == b),
+            (MeetingRequest.participant_a_id == b) & (MeetingRequest.participant_b_id == a)),
+    ).order_by(MeetingRequest.id)))
+    rows.sort(key=lambda r: r.status == RequestStatus.WITHDRAWN)
+    return rows[0] if rows else None
+
+
+def live_meeting_of(session: Session, request_id: int) -> Meeting | None:
+    return session.scalar(select(Meeting).where(
+        Meeting.request_id == request_id,
+        Meeting.status.in_([s.value for s in LIVE_STATUSES])))
+
+
+def allowed_slots(session: Session, floor: Floor, request_id: int | None) -> frozenset[int] | None:
+    if request_id is None:
+        return None
+    ids = session.scalars(select(RequestAllowedSlot.slot_id)
+                          .where(RequestAllowedSlot.request_id == request_id)).all()
+    return frozenset(floor.slot_index(i) for i in ids) if ids else None
+
+
+def describe_move(floor: Floor, meeting_id: int, a: int, b: int, old: Fit, new: Fit,
+                  version: int) -> MeetingMove:
+    where = (f"{floor.at(old.slot)} {floor.table(old.table)} → "
+             f"{floor.at(new.slot)} {floor.table(new.table)}")
+    return MeetingMove(
+        meeting_id=meeting_id, participant_ids=(a, b),
+        from_slot_id=floor.slots[old.slot].id, from_table_id=old.table,
+        to_slot_id=floor.slots[new.slot].id, to_table_id=new.table, version=version,
+        description=f"{floor.who(a)} – {floor.who(b)}: {where}",
+    )
+
+
+def propose_walk_in(
+    session: Session, event: Event, a_id: int, b_id: int, *, weight: int = WALK_IN_WEIGHT,
+    allow_moves: bool = True, time_limit: float = 0.5,
+) -> BookingProposal:
+    """How ``a`` and ``b`` could meet today (reads only)."""
+    if a_id == b_id:
+        raise InvalidInput("A participant cannot meet themselves.", code="same_participant")
+    a, b = get_participant(session, event, a_id), get_participant(session, event, b_id)
+    request = find_request(session, event, a_id, b_id)
+    if request is not None:
+        weight = request.weight
+        current = live_meeting_of(session, request.id)
+        if current is not None:
+            floor = load_floor(session, event, focus=(a_id, b_id))
+            when = floor.at(floor.slot_index(current.slot_id))
+            return BookingProposal(
+                ProposalKind.IMPOSSIBLE, a_id, b_id, request.id, weight,
+                reasons=(f"{a.company} and {b.company} already meet at {when}, "
+                         f"{floor.table(current.table_id)}.",),
+                message=f"{a.company} and {b.company} already meet at {when}.")
+    request_id = request.id if request is not None else None
+    floor = load_floor(session, event, focus=(a_id, b_id))
+    allowed = allowed_slots(session, floor, request_id)
+    fit = floor.board.fast_fit(a_id, b_id, allowed)
+    if fit is not None:
+        at = floor.slots[fit.slot]
+        return BookingProposal(
+            ProposalKind.FAST, a_id, b_id, request_id, weight, slot_id=at.id,
+            table_id=fit.table, starts_at=at.starts_at,
+            affected_participants=frozenset({a_id, b_id}),
+            message=f"Both free at {floor.at(fit.slot)}, {floor.table(fit.table)}.")
+    diagnosis = diagnose(floor, a_id, b_id, allowed)
+    reasons = diagnosis.reasons
+    if diagnosis.movable and allow_moves:
+        full = load_floor(session, event)
+        wanted = [Wanted(0, a_id, b_id, weight, allowed)]
+        for depth in (1, 2):
+            found = repair(full.board, wanted, depth=depth, time_limit=time_limit)
+            if 0 in found.placed:
+                return _resolve_proposal(full, a_id, b_id, request_id, weight,
+                                         found.placed[0], found.moves)
+        reasons = (*reasons, "Moving other unlocked meetings does not make room either.")
+    day_over = not list(floor.board.future_slots())
+    return BookingProposal(
+        ProposalKind.IMPOSSIBLE, a_id, b_id, request_id, weight, reasons=reasons,
+        can_waitlist=not day_over, message=" ".join(reasons))
+
+
+def _resolve_proposal(floor: Floor, a_id: int, b_id: int, request_id: int | None,
+                      weight: int, place: Fit, moves: dict[int, Fit]) -> BookingProposal:
+    by_id = {m.id: m for m in floor.board.meetings}
+    described = tuple(
+        describe_move(floor, mid, by_id[mid].a, by_id[mid].b,
+                      Fit(by_id[mid].slot, by_id[mid].table), new, floor.versions[mid])
+        for mid, new in sorted(moves.items(), key=lambda kv: (by_id[kv[0]].slot, kv[0])))
+    affected = {a_id, b_id} | {p for mv in described for p in mv.participant_ids}
+    at = floor.slots[place.slot]
+    n = len(described)
+    return BookingProposal(
+        ProposalKind.RESOLVE, a_id, b_id, request_id, weight, slot_id=at.id,
+        table_id=place.table, starts_at=at.starts_at, moves=described,
+        affected_participants=frozenset(affected),
+        message=(f"Possible at {floor.at(place.slot)}, {floor.table(place.table)} if "
+                 f"{n} meeting{'s' if n != 1 else ''} move: "
+                 + "; ".join(mv.description for mv in described) + "."))
+
+
+def _recheck(floor: Floor, proposal: BookingProposal) -> None:
+    stale = [mv for mv in proposal.moves if floor.versions.get(mv.meeting_id) != mv.version]
+    assert proposal.slot_id is not None
+    assert proposal.table_id is not None
+    place = Fit(floor.slot_index(proposal.slot_id), proposal.table_id)
+    moves = {mv.meeting_id: Fit(floor.slot_index(mv.to_slot_id), mv.to_table_id)
+             for mv in proposal.moves}
+    problems = [] if stale else plan_problems(
+        floor.board, moves, [(proposal.a_id, proposal.b_id, place)])
+    if stale or problems:
+        raise Conflict("The floor changed since this proposal (another desk booked or moved "
+                       "a meeting, or the round started). Look again.", code="stale_proposal")
+
+
+def _recheck_fast(session: Session, event: Event, proposal: BookingProposal) -> Floor:
+    """The fast path's re-check: a few indexed lookups instead of reloading the floor."""
+    assert proposal.slot_id is not None
+    assert proposal.table_id is not None
+    live = [st.value for st in LIVE_STATUSES]
+    slots = load_slots(session, event.id)
+    slot = next((i for i, x in enumerate(slots) if x.id == proposal.slot_id), -1)
+    people = [get_participant(session, event, p) for p in (proposal.a_id, proposal.b_id)]
+    table = session.get(VenueTable, proposal.table_id)
+    cell_taken = session.scalar(select(Meeting.id).where(
+        Meeting.table_id == proposal.table_id, Meeting.slot_id == proposal.slot_id,
+        Meeting.status.in_(live)).limit(1))
+    seat_taken = session.scalar(select(MeetingSeat.meeting_id).where(
+        MeetingSeat.participant_id.in_([p.id for p in people]),
+        MeetingSeat.slot_id == proposal.slot_id, MeetingSeat.status.in_(live)).limit(1))
+    over = any(
+        p.max_meetings is not None and (session.scalar(
+            select(func.count()).select_from(MeetingSeat).where(
+                MeetingSeat.participant_id == p.id, MeetingSeat.status.in_(live))) or 0)
+        >= p.max_meetings
+        for p in people)
+    if (slot < open_slot_index(event, slots) or cell_taken is not None
+            or seat_taken is not None or over or any(p.absent for p in people)
+            or table is None or not table.active):
+        raise Conflict("The floor changed since this proposal (another desk booked or moved "
+                       "a meeting, or the round started). Look again.", code="stale_proposal")
+    return Floor(
+        event_id=event.id, board=Board(len(slots), open_slot_index(event, slots), ()),
+        slots=slots, table_labels={table.id: table.label},
+        companies={p.id: p.company for p in people}, host_owner={}, versions={},
+        meeting_request={})
+
+
+def apply_proposal(
+    session: Session, event: Event, proposal: BookingProposal, *, desk: str = "",
+    action: str = "walk_in",
+) -> BookingResult:
+    """Write a FAST or RESOLVE proposal as one undoable action, after re-checking it."""
+    if proposal.kind == ProposalKind.IMPOSSIBLE:
+        raise InvalidInput(proposal.message or "This meeting cannot be booked.",
+                           code="impossible")
+    if proposal.request_id is not None and live_meeting_of(session, proposal.request_id):
+        raise Conflict("These two were booked together meanwhile (another desk).",
+                       code="stale_proposal")
+    if proposal.moves:
+        floor = load_floor(session, event)
+        _recheck(floor, proposal)
+    else:
+        floor = _recheck_fast(session, event, proposal)
+    log = ActionLog(session, event, action, desk=desk)
+    request = _request_for(session, event, log, proposal)
+    if proposal.moves:
+        meetings = meetings_by_id(session, [mv.meeting_id for mv in proposal.moves])
+        log.touch(*meetings.values())
+        apply_meeting_states(session, [
+            (meetings[mv.meeting_id], {"slot_id": mv.to_slot_id, "table_id": mv.to_table_id})
+            for mv in proposal.moves])
+    assert proposal.slot_id is not None
+    assert proposal.table_id is not None
+    meeting = add_meeting(session, request, slot_id=proposal.slot_id,
+                          table_id=proposal.table_id)
+    session.flush()
+    log.created(meeting)
+    slot = floor.slot_index(proposal.slot_id)
+    log.label = (f"{floor.who(proposal.a_id)} meets {floor.who(proposal.b_id)} at "
+                 f"{floor.at(slot)}, {floor.table(proposal.table_id)}")
+    if proposal.moves:
+        log.label += f" ({len(proposal.moves)} meeting(s) moved)"
+    summary = log.finish(action, requests=True)
+    return BookingResult(
+        booked=True, message=log.label + ".", meeting_id=meeting.id, request_id=request.id,
+        slot_id=proposal.slot_id, table_id=proposal.table_id, moved=proposal.moves,
+        summary=summary)
+
+
+def next_same_day_ext_id(session: Session, event: Event) -> str:
+    # A range, not LIKE: it uses the (event, ext_id) unique index.
+    taken = set(session.scalars(select(MeetingRequest.ext_id).where(
+        MeetingRequest.event_id == event.id, MeetingRequest.ext_id >= "SD",
+        MeetingRequest.ext_id < "SE")))
+    n = len(taken) + 1
+    while f"SD{n:04d}" in taken:
+        n += 1
+    return f"SD{n:04d}"
+
+
+def _request_for(session: Session, event: Event, log: ActionLog,
+                 proposal: BookingProposal) -> MeetingRequest:
+    if proposal.request_id is not None:
+        request = session.get(MeetingRequest, proposal.request_id)
+        if request is None:
+            raise Conflict("This request was deleted meanwhile.", code="stale_proposal")
+        log.touch(request)
+        request.status = RequestStatus.ACTIVE
+        return request
+    request = MeetingRequest(
+        event_id=event.id, ext_id=next_same_day_ext_id(session, event),
+        participant_a_id=proposal.a_id, participant_b_id=proposal.b_id,
+        weight=proposal.weight, origin=RequestOrigin.SAME_DAY, status=RequestStatus.ACTIVE)
+    session.add(request)
+    session.flush()
+    log.created(request)
+    return request
+
+
+def book_walk_in(
+    session: Session, event: Event, a_id: int, b_id: int, *, desk: str = "",
+    allow_moves: bool = False, weight: int = WALK_IN_WEIGHT,
+) -> BookingResult:
+    """Propose and apply in one go (the CLI). Without ``allow_moves`` only the fast path
+    books; otherwise the result carries the reasons."""
+    proposal = propose_walk_in(session, event, a_id, b_id, weight=weight,
+                               allow_moves=allow_moves)
+    if proposal.kind == ProposalKind.IMPOSSIBLE or (
+            proposal.kind == ProposalKind.RESOLVE and not allow_moves):
+        return BookingResult(booked=False, message=proposal.message,
+                             request_id=proposal.request_id, reasons=proposal.reasons,
+                             can_waitlist=proposal.can_waitlist)
+    return apply_proposal(session, event, proposal, desk=desk)

@@ -1,0 +1,131 @@
+"""Taking back the last on-day action, exactly.
+
+The latest action that is not undone yet is replayed backwards from its audit rows:
+touched rows get their "before" snapshot back, created meetings and requests are
+deleted. If anything has changed those rows since (a later check-in un-marked a
+no-show, an agenda was printed and locked the meetings, another desk moved one), undo
+refuses with a sentence instead of guessing.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from desk_app.db.models import AuditEntry, Event, Meeting, MeetingRequest
+from desk_app.errors import Conflict, NotFound
+from desk_app.ondesk.audit import (
+    ENTITY_CLASSES,
+    UNDOABLE_ACTIONS,
+    apply_meeting_states,
+    snapshot,
+    strip_meta,
+)
+from desk_app.services.changes import ChangeSummary, record_change
+
+
+@dataclass(frozen=True)
+class UndoResult:
+    action: str  # the action taken back, e.g. "walk_in"
+    label: str  # its description, e.g. "Osmose meets Durand SA at 14:40, table 12"
+    message: str
+    summary: ChangeSummary
+
+
+def last_undoable(session: Session, event: Event) -> AuditEntry | None:
+    return session.scalar(
+        select(AuditEntry)
+        .where(AuditEntry.event_id == event.id, AuditEntry.undone.is_(False),
+               AuditEntry.action.in_(UNDOABLE_ACTIONS))
+        .order_by(AuditEntry.id.desc()).limit(1)
+    )
+
+
+def _entries_of(session: Session, event: Event, action_id: str) -> list[AuditEntry]:
+    return list(session.scalars(
+        select(AuditEntry)
+        .where(AuditEntry.event_id == event.id, AuditEntry.undone.is_(False),
+               AuditEntry.after["action_id"].as_string() == action_id)
+        .order_by(AuditEntry.id)
+    ))
+
+
+def _what(entity: str, obj: Any) -> str:
+    if entity == "meeting":
+        return f"meeting {obj.id}"
+    if entity == "participant":
+        return str(obj.company)
+    if entity == "table":
+        return f"table {obj.label}"
+    return f"request {obj.ext_id}"
+
+
+def undo_last(session: Session, event: Event, *, desk: str = "") -> UndoResult:
+    """Undo the most recent on-day action not undone yet (call again for the one
+    before). Raises NotFound when there is nothing to undo, Conflict when a later
+    change depends on it."""
+    latest = last_undoable(session, event)
+    if latest is None:
+        raise NotFound("There is nothing to undo.", code="nothing_to_undo")
+    action_id = str((latest.after or {}).get("action_id", ""))
+    entries = _entries_of(session, event, action_id) if action_id else [latest]
+    label = str((latest.after or {}).get("label", ""))
+    rows: list[tuple[AuditEntry, Any]] = []
+    for entry in entries:
+        obj = session.get(ENTITY_CLASSES[entry.entity], entry.entity_id)
+        if obj is None:
+            raise Conflict(
+                f"Cannot undo \u201c{label or latest.action}\u201d: a {entry.entity} it "
+                "changed has since been deleted.", code="undo_blocked")
+        if snapshot(obj) != strip_meta(entry.after):
+            raise Conflict(
+                f"Cannot undo \u201c{label or latest.action}\u201d: {_what(entry.entity, obj)} "
+                "was changed after it (printed agenda, another desk, or a check-in). "
+                "Make the change by hand instead.", code="undo_blocked")
+        rows.append((entry, obj))
+
+    meetings: set[int] = set()
+    cells: set[tuple[int, int]] = set()
+    participants: set[int] = set()
+    restore: list[tuple[Meeting, dict[str, Any]]] = []
+    created_meetings: list[Meeting] = []
+    created_requests: list[MeetingRequest] = []
+    for entry, obj in rows:
+        if entry.entity == "meeting":
+            meetings.add(obj.id)
+            cells.add((obj.table_id, obj.slot_id))
+            request = session.get(MeetingRequest, obj.request_id)
+            if request is not None:
+                participants.update((request.participant_a_id, request.participant_b_id))
+        if entry.before is None:
+            (created_meetings if entry.entity == "meeting" else created_requests).append(obj)
+        elif entry.entity == "meeting":
+            cells.add((entry.before["table_id"], entry.before["slot_id"]))
+            restore.append((obj, dict(entry.before)))
+        else:
+            if entry.entity == "participant":
+                participants.add(obj.id)
+            for key, value in entry.before.items():
+                setattr(obj, key, value)
+    for m in created_meetings:
+        session.delete(m)
+    session.flush()
+    apply_meeting_states(session, restore)
+    for r in created_requests:
+        session.delete(r)
+    for entry, _obj in rows:
+        entry.undone = True
+    session.add(AuditEntry(event_id=event.id, desk=desk, actor=desk, action="undo",
+                           entity="action", before=None,
+                           after={"undid": action_id, "action": latest.action,
+                                  "label": label}))
+    summary = record_change(session, event.id, ChangeSummary(
+        kind="undo", participants=frozenset(participants), meetings=frozenset(meetings),
+        cells=frozenset(cells), requests=any(e.entity == "request" for e, _ in rows),
+        tables=any(e.entity == "table" for e, _ in rows),
+    ), desk=desk)
+    return UndoResult(action=latest.action, label=label,
+                      message=f"Undone: {label or latest.action}.", summary=summary)

@@ -1,0 +1,267 @@
+"""The scheduler: greedy, then bound, then slot colouring, then weight repair, then holes.
+
+Why this decomposition: the naive x[request, slot] model with "maximise weight" needs a
+minute on a 180-participant event. Instead the b-matching relaxation (bounds.py) chooses
+*which* meetings to hold; placing exactly that set into slots is a pure feasibility problem
+that CP-SAT solves in a second or two, and when it succeeds the weight equals the proven bound,
+i.e. it is optimal. Only when the set cannot be placed do we fall back to maximising weight
+over that set plus the greedy's, starting from the best schedule so far.
+Holes are minimised last with the meeting set fixed, so weight and `changed` never get worse.
+"""
+
+from __future__ import annotations
+
+import threading
+import time
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+
+from ortools.sat.python import cp_model
+
+from desk_app.scheduling.bounds import b_matching_bound
+from desk_app.scheduling.constraints import (
+    SlotModel,
+    add_holes_objective,
+    changed_expr,
+    new_slot_model,
+    weight_expr,
+)
+from desk_app.scheduling.cpsat import FOUND, run
+from desk_app.scheduling.greedy import greedy_slots, restore_moved
+from desk_app.scheduling.lns import improve_holes_lns
+from desk_app.scheduling.model import Instance, Schedule
+from desk_app.scheduling.problem import Problem, build_problem, build_schedule, holes_of
+
+
+@dataclass(frozen=True, slots=True)
+class Progress:
+    best_weight: int
+    bound: int | None
+    gap: float | None  # (bound - best) / bound, None while no bound is known
+    seconds: float
+    phase: str  # 'greedy' | 'bound' | 'placing' | 'improving' | 'holes' | 'done'
+
+
+ProgressFn = Callable[[Progress], None]
+
+HOLES_PARAMS: dict[str, object] = {}
+
+
+class SolveRun:
+    """State shared by the phases: the clock, the best schedule so far and its bound."""
+
+    def __init__(
+        self,
+        prob: Problem,
+        time_limit: float,
+        workers: int,
+        cancel: threading.Event | None,
+        progress: ProgressFn | None,
+    ) -> None:
+        self.prob = prob
+        self.t0 = time.perf_counter()
+        self.deadline = self.t0 + time_limit
+        self.workers = workers
+        self.cancel = cancel
+        self.progress = progress
+        self.best: dict[int, int] = {}
+        self.best_key = (-1, 0)
+        self.improved = False  # beyond the first (greedy) solution
+        self.base_weight = sum(
+            r.weight
+            for r in prob.instance.requests
+            if r.id in {m.request for m in prob.frozen}
+        )
+        self.bound: int | None = None
+        self.bound_proven = False
+        self.proven_optimal = False
+        self.holes_lb: int | None = None
+        self.has_old = any(fr.old is not None for fr in prob.reqs)
+
+    def left(self) -> float:
+        return self.deadline - time.perf_counter()
+
+    def stopped(self) -> bool:
+        return self.left() <= 0.05 or (self.cancel is not None and self.cancel.is_set())
+
+    def key(self, slot_of: dict[int, int]) -> tuple[int, int]:
+        """Lexicographic quality: weight first, then fewer moved input meetings."""
+        reqs = self.prob.reqs
+        weight = sum(reqs[r].weight for r in slot_of)
+        moved = sum(1 for r, s in slot_of.items() if reqs[r].moved(s))
+        return weight, -moved
+
+    def offer(self, slot_of: dict[int, int], phase: str, *, force: bool = False) -> bool:
+        """Keep `slot_of` if better (or equal and `force`, e.g. fewer holes)."""
+        if self.has_old and phase != "holes":
+            slot_of = restore_moved(self.prob, slot_of)
+        k = self.key(slot_of)
+        if k > self.best_key or (force and k == self.best_key):
+            if self.best_key[0] >= 0:
+                self.improved = True
+            self.best, self.best_key = dict(slot_of), k
+            self.report(phase)
+            return True
+        return False
+
+    @property
+    def weight(self) -> int:
+        return self.base_weight + max(0, self.best_key[0])
+
+    def report(self, phase: str, weight: int | None = None) -> None:
+        if self.progress is None:
+            return
+        weight = max(weight or 0, self.weight)
+        gap = None
+        if self.bound:
+            gap = max(0.0, (self.bound - weight) / self.bound)
+        self.progress(Progress(weight, self.bound, gap, time.perf_counter() - self.t0, phase))
+
+    def schedule(self) -> Schedule:
+        optimal = self.proven_optimal or (
+            self.bound_proven and self.bound is not None and self.weight >= self.bound
+        )
+        status = "optimal" if optimal else ("feasible" if self.improved else "greedy")
+        sched = build_schedule(
+            self.prob,
+            self.best,
+            upper_bound=self.bound,
+            status=status,
+            seconds=time.perf_counter() - self.t0,
+            holes_lower_bound=self.holes_lb,
+        )
+        self.report("done")
+        return sched
+
+    def solution(self, sm: SlotModel, solver: cp_model.CpSolver) -> dict[int, int]:
+        return {r: s for (r, s), v in sm.x.items() if solver.boolean_value(v)}
+
+    def hint(self, sm: SlotModel, slot_of: dict[int, int]) -> None:
+        # A complete hint (zeros too) lets CP-SAT start from exactly this schedule.
+        for (r, s), v in sm.x.items():
+            sm.model.add_hint(v, slot_of.get(r) == s)
+
+
+def require_all(sm: SlotModel) -> None:
+    """Every request in the model must be placed (the meeting set is chosen already)."""
+    for vs in sm.by_req.values():
+        sm.model.add_exactly_one(v for _, v in vs)
+
+
+def place_set(run_: SolveRun, selection: Iterable[int], time_limit: float) -> bool:
+    """Phase 2: put exactly the chosen meetings into slots, fewest moved input meetings."""
+    prob = run_.prob
+    sm = new_slot_model(prob, selection)
+    require_all(sm)
+    run_.hint(sm, run_.best)
+    has_old = any(prob.reqs[r].old for r in sm.by_req)
+    if has_old:
+        sm.model.minimize(changed_expr(sm))
+    status, solver = run(
+        sm.model,
+        time_limit=time_limit,
+        workers=run_.workers,
+        cancel=run_.cancel,
+        first_solution=not has_old,
+    )
+    return status in FOUND and run_.offer(run_.solution(sm, solver), "placing")
+
+
+def improve_weight(run_: SolveRun, requests: Iterable[int], time_limit: float) -> None:
+    """Phase 3: maximise weight (then fewest moved) over `requests`, from the best so far."""
+    prob = run_.prob
+    sm = new_slot_model(prob, requests)
+    run_.hint(sm, run_.best)
+    scale = 1 + sum(1 for fr in prob.reqs if fr.old is not None)
+    sm.model.maximize(scale * weight_expr(sm) - changed_expr(sm))
+    target = None
+    if run_.bound is not None:
+        target = scale * (run_.bound - run_.base_weight) - 0.5 * scale
+
+    def seen(value: float, _bound: float) -> None:
+        # value = scale * weight - moved, with 0 <= moved < scale
+        run_.report("improving", run_.base_weight + (int(value) + scale - 1) // scale)
+
+    status, solver = run(
+        sm.model,
+        time_limit=time_limit,
+        workers=run_.workers,
+        cancel=run_.cancel,
+        on_solution=seen,
+        stop_at=target,
+    )
+    if status in FOUND:
+        run_.offer(run_.solution(sm, solver), "improving")
+        if status == cp_model.OPTIMAL and len(sm.by_req) == len(prob.reqs):
+            run_.proven_optimal = True
+
+
+def minimise_holes(run_: SolveRun, time_limit: float) -> None:
+    """Phase 4: same meetings, same or fewer moved input meetings, fewest holes."""
+    prob = run_.prob
+    sm = new_slot_model(prob, run_.best)
+    require_all(sm)
+    run_.hint(sm, run_.best)
+    moved = changed_expr(sm)
+    holes = add_holes_objective(sm)
+    sm.model.add(moved <= -run_.best_key[1])
+    sm.model.minimize(holes)
+    status, solver = run(
+        sm.model,
+        time_limit=time_limit,
+        workers=run_.workers,
+        cancel=run_.cancel,
+        params=HOLES_PARAMS,
+    )
+    if status in FOUND:
+        found = run_.solution(sm, solver)
+        if holes_of(prob, found) < holes_of(prob, run_.best):
+            run_.offer(found, "holes", force=True)
+        # A bound over this meeting set is a bound at this weight only when no other set has
+        # the same weight: when every placeable request is placed. And `changed` must be 0,
+        # or another schedule with the same minimum `changed` could exist elsewhere.
+        if len(run_.best) == len(prob.reqs) and run_.best_key[1] == 0:
+            run_.holes_lb = max(0, int(solver.best_objective_bound + 1e-6 - 1e-9))
+
+
+def solve(
+    instance: Instance,
+    *,
+    time_limit: float = 10.0,
+    progress: ProgressFn | None = None,
+    cancel: threading.Event | None = None,
+    workers: int = 2,
+) -> Schedule:
+    """Best schedule found within `time_limit` seconds (always valid; at worst the greedy).
+
+    `cancel` stops at the next check and returns the best schedule so far.
+    """
+    prob = build_problem(instance)
+    run_ = SolveRun(prob, time_limit, workers, cancel, progress)
+    run_.offer(greedy_slots(prob), "greedy")
+    if run_.stopped():
+        return run_.schedule()
+
+    bound = b_matching_bound(
+        prob,
+        time_limit=max(0.2, 0.4 * run_.left()),
+        workers=workers,
+        cancel=cancel,
+        hint=run_.best,
+    )
+    run_.bound, run_.bound_proven = bound.value, bound.proven
+    run_.report("bound")
+
+    if run_.weight < run_.bound and bound.selection and not run_.stopped():
+        place_set(run_, bound.selection, 0.6 * run_.left())
+    if run_.weight < run_.bound and not run_.stopped():
+        # Not placeable (or not in time): the best both sets offer, with room to swap.
+        pool = set(bound.selection) | set(run_.best)
+        if len(prob.reqs) * prob.n_slots <= 60_000:
+            pool = set(range(len(prob.reqs)))
+        improve_weight(run_, pool, 0.8 * run_.left())
+    if not run_.stopped() and run_.left() > 0.3:
+        improve_holes_lns(run_, 0.6 * run_.left())
+    if not run_.stopped() and run_.left() > 0.3:
+        minimise_holes(run_, run_.left() - 0.1)
+    return run_.schedule()

@@ -1,0 +1,1091 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fr_FR">
+    <context>
+        <name>App</name>
+        <message>
+            <location filename="../../desk_app/gui/app.py" line="66" />
+            <source>Cannot open the event</source>
+            <translation>Impossible d’ouvrir l’événement</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/gui/app.py" line="70" />
+            <source>No event yet</source>
+            <translation>Aucun événement</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/gui/app.py" line="71" />
+            <source>There is no event in this database yet. Create a demo event (a fair in Arras, in the middle of its day) to try the desk?
+
+To work on a real event, close this and import it with 'desk-app import'.</source>
+            <translation>Cette base ne contient encore aucun événement. Créer un événement de démonstration (une convention à Arras, en milieu de journée) pour essayer l’accueil ?
+
+Pour travailler sur un vrai événement, fermez cette fenêtre et importez-le avec « desk-app import ».</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/gui/app.py" line="80" />
+            <source>Cannot create the demo</source>
+            <translation>Impossible de créer la démonstration</translation>
+        </message>
+    </context>
+    <context>
+        <name>BookingView</name>
+        <message>
+            <location filename="../../desk_app/gui/booking/view.py" line="124" />
+            <source>Walk-in booking</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desk_app/gui/booking/view.py" line="126" />
+            <source>Type part of a name or company (accents and capitals do not matter) or scan a badge, for each of the two. The answer appears at once; Enter books it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desk_app/gui/booking/view.py" line="128" />
+            <source>Participant A</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desk_app/gui/booking/view.py" line="129" />
+            <source>Participant B</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desk_app/gui/booking/view.py" line="130" />
+            <source>Who asks? Name, company or badge</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desk_app/gui/booking/view.py" line="131" />
+            <source>Whom do they want to meet?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desk_app/gui/booking/view.py" line="132" />
+            <source>Clear</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desk_app/gui/booking/view.py" line="206" />
+            <source>Pick two different participants</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desk_app/gui/booking/view.py" line="207" />
+            <source>A participant cannot meet themselves.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desk_app/gui/booking/view.py" line="213" />
+            <source>Cannot look this up</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desk_app/gui/booking/view.py" line="238" />
+            <source>Nothing free for both: looking for room…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desk_app/gui/booking/view.py" line="239" />
+            <source>Trying to move a few unlocked later meetings. You can keep working.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desk_app/gui/booking/view.py" line="240" />
+            <source>Cancel</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desk_app/gui/booking/view.py" line="255" />
+            <source>The search failed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desk_app/gui/booking/view.py" line="256" />
+            <location filename="../../desk_app/gui/booking/view.py" line="265" />
+            <location filename="../../desk_app/gui/booking/view.py" line="318" />
+            <location filename="../../desk_app/gui/booking/view.py" line="365" />
+            <source>Put on wait list</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desk_app/gui/booking/view.py" line="263" />
+            <source>Search cancelled</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desk_app/gui/booking/view.py" line="264" />
+            <location filename="../../desk_app/gui/booking/view.py" line="364" />
+            <source>Nothing was changed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desk_app/gui/booking/view.py" line="281" />
+            <source>Booked: {time}, table {table}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desk_app/gui/booking/view.py" line="285" />
+            <source>Pick two participants</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desk_app/gui/booking/view.py" line="286" />
+            <source>The answer appears here as soon as both are chosen.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desk_app/gui/booking/view.py" line="292" />
+            <source>Both free at {time}, table {table}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desk_app/gui/booking/view.py" line="294" />
+            <source>Press Enter to book.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desk_app/gui/booking/view.py" line="294" />
+            <source>Book (Enter)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desk_app/gui/booking/view.py" line="297" />
+            <source>{a} – {b}: {t1} table {x1} → {t2} table {x2}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desk_app/gui/booking/view.py" line="308" />
+            <source>Possible at {time}, table {table} if {n} meeting(s) move</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desk_app/gui/booking/view.py" line="312" />
+            <source>Agendas to reprint: {names}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desk_app/gui/booking/view.py" line="313" />
+            <source>Accept</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desk_app/gui/booking/view.py" line="313" />
+            <source>Reject</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desk_app/gui/booking/view.py" line="317" />
+            <source>Cannot be booked today</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desk_app/gui/booking/view.py" line="363" />
+            <source>Proposal rejected</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desk_app/gui/booking/view.py" line="375" />
+            <source>On the wait list</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desk_app/gui/booking/view.py" line="376" />
+            <source>It will be offered as soon as a table frees up for both.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>CellDetailsPanel</name>
+        <message>
+            <location filename="../../desk_app/gui/floor/details.py" line="137" />
+            <source>Did not come</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desk_app/gui/floor/details.py" line="139" />
+            <source>Only this meeting: the other one is free for someone waiting</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desk_app/gui/floor/details.py" line="140" />
+            <source>No-show today</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desk_app/gui/floor/details.py" line="142" />
+            <source>Absent for the whole day: all their meetings are dropped and their partners freed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desk_app/gui/floor/details.py" line="144" />
+            <source>Cancel meeting</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desk_app/gui/floor/details.py" line="145" />
+            <source>Move</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desk_app/gui/floor/details.py" line="146" />
+            <source>Swap</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desk_app/gui/floor/details.py" line="147" />
+            <source>↶ Undo last action</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desk_app/gui/floor/details.py" line="164" />
+            <source>Click a cell</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desk_app/gui/floor/details.py" line="165" />
+            <source>to see the meeting and what can be done</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desk_app/gui/floor/details.py" line="168" />
+            <source>Drag a meeting onto a free table of the same round to move it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desk_app/gui/floor/details.py" line="173" />
+            <source> · zone {zone}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desk_app/gui/floor/details.py" line="174" />
+            <source>Table {table}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desk_app/gui/floor/details.py" line="175" />
+            <source>Round {n}, {start}–{end}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desk_app/gui/floor/details.py" line="182" />
+            <source>Take table {table} out of service</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desk_app/gui/floor/details.py" line="184" />
+            <source>Put table {table} back in service</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desk_app/gui/floor/details.py" line="190" />
+            <source>⚑ Locked: re-solves will not move it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desk_app/gui/floor/details.py" line="196" />
+            <source>Unlock</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desk_app/gui/floor/details.py" line="196" />
+            <source>Lock</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desk_app/gui/floor/details.py" line="202" />
+            <source>Out of service</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desk_app/gui/floor/details.py" line="213" />
+            <source>This table is out of service: nothing is booked here.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desk_app/gui/floor/details.py" line="215" />
+            <source>{a} and {b} did not meet (no-show). The table is free.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desk_app/gui/floor/details.py" line="218" />
+            <source>The meeting {a} / {b} was cancelled. The table is free.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desk_app/gui/floor/details.py" line="220" />
+            <source>Free table: book a walk-in here from the Walk-in tab.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desk_app/gui/floor/details.py" line="225" />
+            <source>to free table {table}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desk_app/gui/floor/details.py" line="229" />
+            <source>no free table in this round</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desk_app/gui/floor/details.py" line="234" />
+            <source>with table {table}: {a} / {b}</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>DeskHeader</name>
+        <message>
+            <location filename="../../desk_app/gui/header.py" line="225" />
+            <source>No rounds planned</source>
+            <translation>Aucun créneau prévu</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/gui/header.py" line="228" />
+            <source>Round {code} · {start}–{end} · {left} min left</source>
+            <translation>Créneau {code} · {start}–{end} · encore {left} min</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/gui/header.py" line="233" />
+            <source>All rounds are over</source>
+            <translation>Tous les créneaux sont terminés</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/gui/header.py" line="236" />
+            <source>First round {code} at {start}</source>
+            <translation>Premier créneau {code} à {start}</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/gui/header.py" line="238" />
+            <source>Break · round {code} starts at {start} (in {left} min)</source>
+            <translation>Pause · créneau {code} à {start} (dans {left} min)</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/gui/header.py" line="243" />
+            <source>Desk: {desk}</source>
+            <translation>Poste : {desk}</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/gui/header.py" line="244" />
+            <source>CHECKED IN</source>
+            <translation>ARRIVÉS</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/gui/header.py" line="245" />
+            <source>AT THIS DESK</source>
+            <translation>À CE POSTE</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/gui/header.py" line="246" />
+            <source>MEETINGS NOW</source>
+            <translation>RDV EN COURS</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/gui/header.py" line="247" />
+            <source>FREE TABLES NOW</source>
+            <translation>TABLES LIBRES</translation>
+        </message>
+    </context>
+    <context>
+        <name>DeskState</name>
+        <message>
+            <location filename="../../desk_app/gui/state.py" line="90" />
+            <source>Another desk changed this a moment ago; the view is refreshed. Please try again.</source>
+            <translation>Un autre poste vient de modifier ceci ; l’affichage est à jour. Recommencez, s’il vous plaît.</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/gui/state.py" line="98" />
+            <source>That place was just taken (perhaps by another desk). The view is refreshed; please choose again.</source>
+            <translation>Cette place vient d’être prise (peut-être par un autre poste). L’affichage est à jour ; choisissez à nouveau.</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/gui/state.py" line="105" />
+            <source>The database cannot be reached. Nothing was saved; check the network cable and try again.</source>
+            <translation>La base de données est injoignable. Rien n’a été enregistré ; vérifiez le câble réseau et réessayez.</translation>
+        </message>
+    </context>
+    <context>
+        <name>FloorView</name>
+        <message>
+            <location filename="../../desk_app/gui/floor/view.py" line="141" />
+            <source>Find a company or person…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desk_app/gui/floor/view.py" line="142" />
+            <source>▶ Now</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desk_app/gui/floor/view.py" line="143" />
+            <source>Scroll to the round running now</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desk_app/gui/floor/view.py" line="152" />
+            <source>All zones</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desk_app/gui/floor/view.py" line="154" />
+            <source>Zone {zone}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desk_app/gui/floor/view.py" line="155" />
+            <source>No zone</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desk_app/gui/floor/view.py" line="248" />
+            <source>No round running now</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desk_app/gui/floor/view.py" line="252" />
+            <source>Round {n} until {end} · {free} tables free now</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>MainWindow</name>
+        <message>
+            <location filename="../../desk_app/gui/main_window.py" line="198" />
+            <source>Database connected</source>
+            <translation>Base de données connectée</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/gui/main_window.py" line="202" />
+            <source>Database unreachable: working offline, retrying…</source>
+            <translation>Base injoignable : travail hors ligne, nouvelle tentative…</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/gui/main_window.py" line="231" />
+            <source>The French translation is missing from this installation; run 'make translations'. The interface stays in English.</source>
+            <translation>La traduction française manque dans cette installation ; lancez « make translations ». L’interface reste en anglais.</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/gui/main_window.py" line="236" />
+            <source>{event} — desk {desk}</source>
+            <translation>{event} — poste {desk}</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/gui/main_window.py" line="238" />
+            <source>Reception  F1</source>
+            <translation>Accueil  F1</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/gui/main_window.py" line="238" />
+            <source>Floor  F2</source>
+            <translation>Salle  F2</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/gui/main_window.py" line="239" />
+            <source>Walk-in booking  F3</source>
+            <translation>RDV sur place  F3</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/gui/main_window.py" line="240" />
+            <source>Participants  F4</source>
+            <translation>Participants  F4</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/gui/main_window.py" line="243" />
+            <source>⚙ Settings</source>
+            <translation>⚙ Réglages</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/gui/main_window.py" line="244" />
+            <source>Desk: {desk}</source>
+            <translation>Poste : {desk}</translation>
+        </message>
+    </context>
+    <context>
+        <name>ParticipantDetails</name>
+        <message>
+            <location filename="../../desk_app/gui/participants/details.py" line="135" />
+            <source>Select a participant</source>
+            <translation>Choisissez un participant</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/gui/participants/details.py" line="136" />
+            <source>Their agenda and contact details appear here.</source>
+            <translation>Son planning et ses coordonnées s’affichent ici.</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/gui/participants/details.py" line="143" />
+            <source>walk-in</source>
+            <translation>inscrit sur place</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/gui/participants/details.py" line="145" />
+            <source>Here since {time} ({desk})</source>
+            <translation>Arrivé à {time} ({desk})</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/gui/participants/details.py" line="148" />
+            <source>Absent: future meetings cancelled</source>
+            <translation>Absent : rendez-vous à venir annulés</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/gui/participants/details.py" line="150" />
+            <source>Expected, not checked in yet</source>
+            <translation>Attendu, pas encore arrivé</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/gui/participants/details.py" line="154" />
+            <source>No meetings today.</source>
+            <translation>Aucun rendez-vous aujourd’hui.</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/gui/participants/details.py" line="165" />
+            <source>Company</source>
+            <translation>Société</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/gui/participants/details.py" line="165" />
+            <source>Contact</source>
+            <translation>Contact</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/gui/participants/details.py" line="166" />
+            <source>E-mail</source>
+            <translation>E-mail</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/gui/participants/details.py" line="166" />
+            <source>Phone</source>
+            <translation>Téléphone</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/gui/participants/details.py" line="167" />
+            <source>Country</source>
+            <translation>Pays</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/gui/participants/details.py" line="167" />
+            <source>Notes</source>
+            <translation>Notes</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/gui/participants/details.py" line="170" />
+            <source>TODAY'S MEETINGS</source>
+            <translation>RENDEZ-VOUS DU JOUR</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/gui/participants/details.py" line="171" />
+            <source>CONTACT DETAILS</source>
+            <translation>COORDONNÉES</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/gui/participants/details.py" line="172" />
+            <source>Save changes</source>
+            <translation>Enregistrer</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/gui/participants/details.py" line="173" />
+            <source>✔ Check in</source>
+            <translation>✔ Enregistrer l’arrivée</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/gui/participants/details.py" line="174" />
+            <source>✖ Mark absent</source>
+            <translation>✖ Déclarer absent</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/gui/participants/details.py" line="175" />
+            <source>Print agenda</source>
+            <translation>Imprimer le planning</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/gui/participants/details.py" line="176" />
+            <source>Print badge</source>
+            <translation>Imprimer le badge</translation>
+        </message>
+    </context>
+    <context>
+        <name>ParticipantTableModel</name>
+        <message>
+            <location filename="../../desk_app/gui/participants/model.py" line="157" />
+            <source>Status</source>
+            <translation>État</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/gui/participants/model.py" line="157" />
+            <source>Company</source>
+            <translation>Société</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/gui/participants/model.py" line="158" />
+            <source>Contact</source>
+            <translation>Contact</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/gui/participants/model.py" line="158" />
+            <source>Meetings</source>
+            <translation>RDV</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/gui/participants/model.py" line="159" />
+            <source>Id</source>
+            <translation>N°</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/gui/participants/model.py" line="159" />
+            <source>E-mail</source>
+            <translation>E-mail</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/gui/participants/model.py" line="159" />
+            <source>Phone</source>
+            <translation>Téléphone</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/gui/participants/model.py" line="160" />
+            <source>Country</source>
+            <translation>Pays</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/gui/participants/model.py" line="185" />
+            <source>Here {time}</source>
+            <translation>Arrivé {time}</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/gui/participants/model.py" line="188" />
+            <source>Absent</source>
+            <translation>Absent</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/gui/participants/model.py" line="189" />
+            <source>Expected</source>
+            <translation>Attendu</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/gui/participants/model.py" line="195" />
+            <source>(walk-in)</source>
+            <translation>(sur place)</translation>
+        </message>
+    </context>
+    <context>
+        <name>ParticipantsView</name>
+        <message>
+            <location filename="../../desk_app/gui/participants/view.py" line="188" />
+            <source>{shown} of {total}</source>
+            <translation>{shown} sur {total}</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/gui/participants/view.py" line="229" />
+            <source>Saved.</source>
+            <translation>Enregistré.</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/gui/participants/view.py" line="251" />
+            <source>Mark absent</source>
+            <translation>Déclarer absent</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/gui/participants/view.py" line="252" />
+            <source>Mark {company} absent? Their meetings in rounds that have not started are cancelled and their partners freed. Undo is possible from the floor view.</source>
+            <translation>Déclarer {company} absent ? Ses rendez-vous des créneaux non commencés sont annulés et ses partenaires libérés. Annulation possible depuis la vue Salle.</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/gui/participants/view.py" line="266" />
+            <source>Filter by company, name, e-mail or id (accents ignored)</source>
+            <translation>Filtrer par société, nom, e-mail ou n° (accents ignorés)</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/gui/participants/view.py" line="267" />
+            <source>Everybody</source>
+            <translation>Tout le monde</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/gui/participants/view.py" line="267" />
+            <source>✔ Here</source>
+            <translation>✔ Arrivés</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/gui/participants/view.py" line="268" />
+            <source>○ Expected</source>
+            <translation>○ Attendus</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/gui/participants/view.py" line="268" />
+            <source>✖ Absent</source>
+            <translation>✖ Absents</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/gui/participants/view.py" line="269" />
+            <source>Walk-ins</source>
+            <translation>Inscrits sur place</translation>
+        </message>
+    </context>
+    <context>
+        <name>PrintActions</name>
+        <message>
+            <location filename="../../desk_app/gui/reception/printing_actions.py" line="60" />
+            <source>Agenda — {company}</source>
+            <translation>Planning — {company}</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/gui/reception/printing_actions.py" line="80" />
+            <source>Badge</source>
+            <translation>Badge</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReceptionView</name>
+        <message>
+            <location filename="../../desk_app/gui/reception/view.py" line="283" />
+            <source>Check-in taken back</source>
+            <translation>Arrivée annulée</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/gui/reception/view.py" line="284" />
+            <source>{company} is no longer counted as here. Their badge can be scanned again.</source>
+            <translation>{company} n’est plus compté comme arrivé. Son badge peut être scanné à nouveau.</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/gui/reception/view.py" line="310" />
+            <source>Registered and checked in</source>
+            <translation>Inscrit et arrivé</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/gui/reception/view.py" line="311" />
+            <source>Registered</source>
+            <translation>Inscrit</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/gui/reception/view.py" line="314" />
+            <source>{company} ({name}) has the participant number {ext_id}. Print the badge now.</source>
+            <translation>{company} ({name}) a le numéro de participant {ext_id}. Imprimez le badge maintenant.</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/gui/reception/view.py" line="365" />
+            <source>Take back the check-in of {company}</source>
+            <translation>Annuler l’arrivée de {company}</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/gui/reception/view.py" line="370" />
+            <source>SCAN A BADGE</source>
+            <translation>SCANNEZ UN BADGE</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/gui/reception/view.py" line="371" />
+            <source>Scan a badge or type its code, then Enter</source>
+            <translation>Scannez un badge ou tapez son code, puis Entrée</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/gui/reception/view.py" line="373" />
+            <source>NO BADGE? FIND BY NAME OR COMPANY (CTRL+F)</source>
+            <translation>PAS DE BADGE ? CHERCHER PAR NOM OU SOCIÉTÉ (CTRL+F)</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/gui/reception/view.py" line="374" />
+            <source>e.g. societe generale</source>
+            <translation>ex. : societe generale</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/gui/reception/view.py" line="375" />
+            <source>✔ Check in (Enter)</source>
+            <translation>✔ Enregistrer l’arrivée (Entrée)</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/gui/reception/view.py" line="376" />
+            <source>NOT ON THE LIST, OR A MISTAKE?</source>
+            <translation>PAS SUR LA LISTE, OU UNE ERREUR ?</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/gui/reception/view.py" line="377" />
+            <source>+ Register walk-in (Ctrl+N)</source>
+            <translation>+ Inscrire sur place (Ctrl+N)</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/gui/reception/view.py" line="378" />
+            <source>↶ Undo last check-in (Ctrl+Z)</source>
+            <translation>↶ Annuler la dernière arrivée (Ctrl+Z)</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/gui/reception/view.py" line="379" />
+            <source>Print agenda (Ctrl+P)</source>
+            <translation>Imprimer le planning (Ctrl+P)</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/gui/reception/view.py" line="380" />
+            <source>Print badge</source>
+            <translation>Imprimer le badge</translation>
+        </message>
+    </context>
+    <context>
+        <name>SettingsDialog</name>
+        <message>
+            <location filename="../../desk_app/gui/settings_dialog.py" line="84" />
+            <source>Settings</source>
+            <translation>Réglages</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/gui/settings_dialog.py" line="85" />
+            <source>Language</source>
+            <translation>Langue</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/gui/settings_dialog.py" line="86" />
+            <source>This desk's name</source>
+            <translation>Nom de ce poste</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/gui/settings_dialog.py" line="87" />
+            <source>Badge printer</source>
+            <translation>Imprimante des badges</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/gui/settings_dialog.py" line="88" />
+            <source>Agenda printer</source>
+            <translation>Imprimante des plannings</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/gui/settings_dialog.py" line="89" />
+            <source>Table sheet printer</source>
+            <translation>Imprimante des fiches de table</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/gui/settings_dialog.py" line="91" />
+            <source>Ask each time</source>
+            <translation>Demander à chaque fois</translation>
+        </message>
+    </context>
+    <context>
+        <name>WaitlistPanel</name>
+        <message>
+            <location filename="../../desk_app/gui/booking/waitlist.py" line="103" />
+            <location filename="../../desk_app/gui/booking/waitlist.py" line="126" />
+            <source>Wait list</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desk_app/gui/booking/waitlist.py" line="104" />
+            <source>Nobody is waiting. Wishes that cannot be booked now can be put here; they are offered as soon as a table frees up.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desk_app/gui/booking/waitlist.py" line="124" />
+            <source>Wait list · {n} waiting, {k} can be booked now</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desk_app/gui/booking/waitlist.py" line="141" />
+            <source>✔ Fits now: {time}, table {table}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desk_app/gui/booking/waitlist.py" line="145" />
+            <source>○ Waiting: no free slot for both yet</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desk_app/gui/booking/waitlist.py" line="154" />
+            <source>Book</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>WalkInDialog</name>
+        <message>
+            <location filename="../../desk_app/gui/reception/walk_in_dialog.py" line="80" />
+            <source>Register a walk-in participant</source>
+            <translation>Inscrire un participant sur place</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/gui/reception/walk_in_dialog.py" line="81" />
+            <source>For someone who is not on the participant list. They get a badge code at once; print the badge afterwards.</source>
+            <translation>Pour une personne absente de la liste des participants. Elle reçoit tout de suite un code de badge ; imprimez le badge ensuite.</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/gui/reception/walk_in_dialog.py" line="83" />
+            <source>Company *</source>
+            <translation>Société *</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/gui/reception/walk_in_dialog.py" line="83" />
+            <source>Contact name</source>
+            <translation>Nom du contact</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/gui/reception/walk_in_dialog.py" line="84" />
+            <source>E-mail</source>
+            <translation>E-mail</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/gui/reception/walk_in_dialog.py" line="84" />
+            <source>Phone</source>
+            <translation>Téléphone</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/gui/reception/walk_in_dialog.py" line="85" />
+            <source>Country</source>
+            <translation>Pays</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/gui/reception/walk_in_dialog.py" line="87" />
+            <source>Check them in now</source>
+            <translation>Enregistrer l’arrivée maintenant</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/gui/reception/walk_in_dialog.py" line="88" />
+            <source>Register</source>
+            <translation>Inscrire</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/gui/reception/walk_in_dialog.py" line="104" />
+            <source>Type the company name: it is printed on the badge.</source>
+            <translation>Saisissez le nom de la société : il est imprimé sur le badge.</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/gui/reception/walk_in_dialog.py" line="108" />
+            <source>This e-mail address looks wrong. Correct it or leave it empty.</source>
+            <translation>Cette adresse e-mail semble fausse. Corrigez-la ou laissez le champ vide.</translation>
+        </message>
+    </context>
+    <context>
+        <name>_PartyBox</name>
+        <message>
+            <location filename="../../desk_app/gui/floor/details.py" line="53" />
+            <source>✖ Did not come to this meeting</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desk_app/gui/floor/details.py" line="55" />
+            <source>✔ Checked in</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desk_app/gui/floor/details.py" line="57" />
+            <source>○ Not checked in yet</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>DeskError</name>
+        <message>
+            <source>Another desk changed this participant a moment ago. The form shows their new details; check them and save again.</source>
+            <translation>Un autre poste vient de modifier ce participant. Le formulaire montre ses nouvelles coordonnées ; vérifiez-les et enregistrez à nouveau.</translation>
+        </message>
+        <message>
+            <source>The company name cannot be empty.</source>
+            <translation>Le nom de la société ne peut pas être vide.</translation>
+        </message>
+        <message>
+            <source>This participant is not checked in.</source>
+            <translation>Ce participant n’est pas enregistré comme arrivé.</translation>
+        </message>
+        <message>
+            <source>This participant no longer exists. Search again.</source>
+            <translation>Ce participant n’existe plus. Cherchez à nouveau.</translation>
+        </message>
+        <message>
+            <source>Type the company name: it is printed on the badge.</source>
+            <translation>Saisissez le nom de la société : il est imprimé sur le badge.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReceptionMessages</name>
+        <message>
+            <source>Already checked in</source>
+            <translation>Déjà arrivé</translation>
+        </message>
+        <message>
+            <source>Already checked in at {time} at {desk}. Not counted twice.</source>
+            <translation>Déjà arrivé à {time} au poste {desk}. Pas compté deux fois.</translation>
+        </message>
+        <message>
+            <source>Already checked in at {time}. Not counted twice.</source>
+            <translation>Déjà arrivé à {time}. Pas compté deux fois.</translation>
+        </message>
+        <message>
+            <source>No meetings booked yet: the walk-in booking tab can add some.</source>
+            <translation>Aucun rendez-vous pour l’instant : l’onglet RDV sur place peut en ajouter.</translation>
+        </message>
+        <message>
+            <source>Not checked in</source>
+            <translation>Arrivée non enregistrée</translation>
+        </message>
+        <message>
+            <source>Nothing was recorded.</source>
+            <translation>Rien n’a été enregistré.</translation>
+        </message>
+        <message>
+            <source>Ready to scan</source>
+            <translation>Prêt à scanner</translation>
+        </message>
+        <message>
+            <source>Scan a badge, or type its code and press Enter. No badge? Use Find on the right (Ctrl+F).</source>
+            <translation>Scannez un badge, ou tapez son code puis Entrée. Pas de badge ? Utilisez la recherche à droite (Ctrl+F).</translation>
+        </message>
+        <message>
+            <source>Table {label}</source>
+            <translation>Table {label}</translation>
+        </message>
+        <message>
+            <source>This badge belongs to another event. Ask the name and use Find to check the person in by hand.</source>
+            <translation>Ce badge appartient à un autre événement. Demandez le nom et utilisez la recherche pour enregistrer l’arrivée à la main.</translation>
+        </message>
+        <message>
+            <source>This badge code is not valid: mistyped, misread or altered. Scan again; if it fails, ask the name and use Find.</source>
+            <translation>Ce code de badge n’est pas valide : mal tapé, mal lu ou modifié. Scannez à nouveau ; sinon demandez le nom et utilisez la recherche.</translation>
+        </message>
+        <message>
+            <source>This badge is no longer in the participant list. Ask the name and use Find, or register them as a walk-in.</source>
+            <translation>Ce badge n’est plus dans la liste des participants. Demandez le nom et utilisez la recherche, ou inscrivez la personne sur place.</translation>
+        </message>
+        <message>
+            <source>This code was refused. Ask the name and use Find.</source>
+            <translation>Ce code est refusé. Demandez le nom et utilisez la recherche.</translation>
+        </message>
+        <message>
+            <source>This is not a badge of this event (or the scan was garbled). Scan again; if it fails, ask the name and use Find.</source>
+            <translation>Ce n’est pas un badge de cet événement (ou la lecture a échoué). Scannez à nouveau ; sinon demandez le nom et utilisez la recherche.</translation>
+        </message>
+        <message>
+            <source>Today's meetings ({count})</source>
+            <translation>Rendez-vous du jour ({count})</translation>
+        </message>
+        <message>
+            <source>Welcome!</source>
+            <translation>Bienvenue !</translation>
+        </message>
+    </context>
+    <context>
+        <name>theme</name>
+        <message>
+            <source>Both present</source>
+            <translation>Les deux présents</translation>
+        </message>
+        <message>
+            <source>Cancelled</source>
+            <translation>Annulé</translation>
+        </message>
+        <message>
+            <source>Free</source>
+            <translation>Libre</translation>
+        </message>
+        <message>
+            <source>Held</source>
+            <translation>Tenu</translation>
+        </message>
+        <message>
+            <source>No-show</source>
+            <translation>Absent</translation>
+        </message>
+        <message>
+            <source>One missing</source>
+            <translation>Un absent</translation>
+        </message>
+        <message>
+            <source>Out of service</source>
+            <translation>Hors service</translation>
+        </message>
+        <message>
+            <source>Scheduled</source>
+            <translation>Prévu</translation>
+        </message>
+    </context>
+</TS>

@@ -1,0 +1,79 @@
+"""Start-up (event choice, desk name, F-keys, header) and ``desk-app screenshot``."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QImage
+from PySide6.QtWidgets import QMessageBox
+from pytestqt.qtbot import QtBot
+
+from desk_app.cli.context import CliContext, default_desk_name
+from desk_app.cli.main import main
+from desk_app.db.engine import Database
+from desk_app.gui import app as gui_app
+from desk_app.gui.main_window import MainWindow
+from desk_app.gui.settings_dialog import DESK_NAME_KEY
+from tests.gui.conftest import GuiEvent
+
+
+def test_no_event_offers_a_demo_and_declining_opens_nothing(
+        qtbot: QtBot, db: Database, monkeypatch: pytest.MonkeyPatch) -> None:
+    asked: list[str] = []
+
+    def decline(*args: object, **kwargs: object) -> QMessageBox.StandardButton:
+        asked.append(str(args[2]))
+        return QMessageBox.StandardButton.No
+
+    monkeypatch.setattr(QMessageBox, "question", decline)
+    assert gui_app._pick_event(db, None) is None
+    assert "no event in this database" in asked[0]
+
+
+def test_unknown_event_is_a_clear_message(
+        qtbot: QtBot, db: Database, gui_event: GuiEvent,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "critical",
+                        lambda *args, **kwargs: shown.append(str(args[2])))
+    assert gui_app._pick_event(db, "Salon inexistant") is None
+    assert shown == ["No event 'Salon inexistant' in this database."]
+    assert gui_app._pick_event(db, None) == gui_event.event_id
+
+
+def test_desk_name_from_option_then_settings(qtbot: QtBot) -> None:
+    from PySide6.QtCore import QSettings
+
+    assert gui_app.desk_name(CliContext(None, "Accueil 2", None)) == "Accueil 2"
+    fallback = CliContext(None, default_desk_name(), None)
+    assert gui_app.desk_name(fallback) == default_desk_name()
+    QSettings().setValue(DESK_NAME_KEY, "Accueil Nord")
+    assert gui_app.desk_name(fallback) == "Accueil Nord"
+
+
+def test_function_keys_switch_views_and_header_shows_the_round(
+        qtbot: QtBot, main_window: MainWindow) -> None:
+    header = main_window.header
+    assert header.clock.text() == "14:25"
+    assert header.round_label.text() == "Round S02 · 14:20–14:40 · 15 min left"
+    assert header.meetings_now.value.text() == "2"
+    assert header.free_tables.value.text() == "1 / 3"
+    qtbot.keyClick(main_window.reception.scan_field, Qt.Key.Key_F4)
+    assert main_window.tabs.currentIndex() == 3
+    qtbot.keyClick(main_window, Qt.Key.Key_F1)
+    assert main_window.tabs.currentIndex() == 0
+    assert main_window.reception.scan_field.hasFocus()
+
+
+def test_screenshot_command_writes_the_four_views(qtbot: QtBot, tmp_path: Path) -> None:
+    out = tmp_path / "shots"
+    code = main(["--db", str(tmp_path / "demo.sqlite"), "--desk", "Desk 1", "screenshot",
+                 str(out), "--time-limit", "1"])
+    assert code == 0
+    names = sorted(p.name for p in out.glob("*.png"))
+    assert names == ["booking.png", "floor.png", "participants.png", "reception.png"]
+    for name in names:
+        image = QImage(str(out / name))
+        assert (image.width(), image.height()) == (1440, 900), name

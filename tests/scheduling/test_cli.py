@@ -1,0 +1,83 @@
+"""`desk-app solve`: exit 0 with one summary line, exit 2 with a one-line reason."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from desk_app.scheduling import instance_to_dict, load_instance
+
+from .conftest import REPO_ROOT, make, run_checker
+
+
+def desk_app(*args: str) -> subprocess.CompletedProcess[str]:
+    env = {**os.environ, "PYTHONPATH": str(REPO_ROOT)}
+    return subprocess.run(
+        [sys.executable, "-m", "desk_app.cli.main", *args],
+        capture_output=True,
+        text=True,
+        cwd=REPO_ROOT,
+        env=env,
+        check=False,
+        timeout=60,
+    )
+
+
+def test_solve_writes_a_valid_schedule(tmp_path: Path) -> None:
+    inst = make(requests=[("R1", "A", "B", 2), ("R2", "C", "D", 1), ("R3", "A", "C", 1)])
+    src, out = tmp_path / "inst.json", tmp_path / "out.json"
+    src.write_text(json.dumps(instance_to_dict(inst)))
+    res = desk_app("solve", str(src), "--out", str(out), "--time-limit", "2")
+    assert res.returncode == 0, res.stderr
+    assert len(res.stdout.strip().splitlines()) == 1
+    assert "weight 4" in res.stdout
+    sched = json.loads(out.read_text())
+    assert sched["format"] == "b2b-schedule/1"
+    from desk_app.scheduling import Schedule, SolveStats
+    from desk_app.scheduling.io import meetings_from_schedule_dict
+
+    st = sched["stats"]
+    schedule = Schedule(
+        "test",
+        meetings_from_schedule_dict(sched),
+        tuple(sched["unscheduled"]),
+        SolveStats(st["weight"], st["upper_bound"], st["status"], 0.0, st["changed"], st["holes"]),
+    )
+    assert run_checker(load_instance(src), schedule, tmp_path)["valid"]
+
+
+@pytest.mark.parametrize(
+    ("content", "reason"),
+    [
+        (None, "cannot read"),
+        ("{oops", "not JSON"),
+        ('{"format": "other"}', "format"),
+        ('{"format": "b2b-instance/1", "slots": [], "tables": []}', "no slots"),
+    ],
+)
+def test_bad_input_exits_2_with_one_line(tmp_path: Path, content: str | None, reason: str) -> None:
+    src = tmp_path / "inst.json"
+    if content is not None:
+        src.write_text(content)
+    res = desk_app("solve", str(src), "--out", str(tmp_path / "out.json"))
+    assert res.returncode == 2
+    assert res.stdout == ""
+    lines = res.stderr.strip().splitlines()
+    assert len(lines) == 1, res.stderr
+    assert reason in lines[0]
+    assert "Traceback" not in res.stderr
+    assert not (tmp_path / "out.json").exists()
+
+
+def test_unwritable_output_exits_2(tmp_path: Path) -> None:
+    src = tmp_path / "inst.json"
+    src.write_text(json.dumps(instance_to_dict(make(requests=[("R1", "A", "B", 1)]))))
+    res = desk_app("solve", str(src), "--out", str(tmp_path / "no" / "such" / "dir.json"))
+    assert res.returncode == 2
+    assert len(res.stderr.strip().splitlines()) == 1
+    assert "Traceback" not in res.stderr
