@@ -12,6 +12,7 @@ from typing import Any
 from desk_app.cli.context import CliContext
 from desk_app.errors import InvalidInput
 from desk_app.exchange import event_to_instance_dict, export_participants_csv, import_instance_dict
+from desk_app.exchange.solving import clock_now_slot
 from desk_app.importing import ImportFailed, import_participants, import_requests
 from desk_app.services.events import get_event
 
@@ -25,7 +26,8 @@ def register(subparsers: Any) -> None:
         "instance", help="the scheduling problem and current schedule (b2b-instance/1 JSON)")
     instance.add_argument("out", metavar="OUT.json", help="file to write ('-': standard output)")
     instance.add_argument("--now", metavar="SLOT",
-                          help="mark the rounds before this one as past (e.g. S05)")
+                          help="mark the rounds before this one as past (e.g. S05; 'clock': "
+                          "the rounds started by the event's clock)")
     instance.add_argument("--no-meetings", action="store_true",
                           help="leave the current schedule out")
     instance.set_defaults(handler=run_export_instance)
@@ -62,7 +64,8 @@ def _write_text(out: str, text: str) -> None:
 def run_export_instance(args: argparse.Namespace, ctx: CliContext) -> int:
     with ctx.db.session() as session:
         event = get_event(session, ctx.event_ref)
-        data = event_to_instance_dict(session, event.id, now_slot=args.now,
+        now = clock_now_slot(event) if args.now == "clock" else args.now
+        data = event_to_instance_dict(session, event.id, now_slot=now,
                                       include_meetings=not args.no_meetings)
     _write_text(args.out, json.dumps(data, ensure_ascii=False, indent=1) + "\n")
     if args.out != "-":

@@ -34,7 +34,7 @@ from desk_app.db.models import (
     Slot,
     VenueTable,
 )
-from desk_app.errors import InvalidInput
+from desk_app.errors import InvalidInput, NotFound
 from desk_app.scheduling.io import INSTANCE_FORMAT, InstanceError, instance_from_dict
 from desk_app.scheduling.model import Instance
 from desk_app.services.changes import ChangeSummary, record_change
@@ -84,7 +84,7 @@ def event_to_instance_dict(
     """
     event = session.get(Event, event_id)
     if event is None:
-        raise InvalidInput(f"No event with id {event_id}.", code="event_not_found")
+        raise NotFound(f"No event with id {event_id}.", code="event_not_found")
     slots = _ordered_slots(session, event_id)
     slot_code = {slot.id: slot.code for slot in slots}
     tables = list(session.scalars(

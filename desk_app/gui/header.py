@@ -129,6 +129,7 @@ class DeskHeader(QFrame):
     """Reads its figures from the database through ``state``; see the module doc."""
 
     TICK_MS = 1000
+    COALESCE_MS = 100
 
     def __init__(self, state: DeskState, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -166,6 +167,12 @@ class DeskHeader(QFrame):
             self._layout.addWidget(figure)
 
         state.operation_did_execute.connect(self._on_change)
+        # Changes arrive in bursts (a queue of scans, a re-solve): one re-read after
+        # the burst, and never between the Enter key and the result card.
+        self._refresh_soon = QTimer(self)
+        self._refresh_soon.setSingleShot(True)
+        self._refresh_soon.setInterval(self.COALESCE_MS)
+        self._refresh_soon.timeout.connect(self.refresh)
         self._timer = QTimer(self)
         self._timer.setInterval(self.TICK_MS)
         self._timer.timeout.connect(self._tick)
@@ -181,7 +188,7 @@ class DeskHeader(QFrame):
     def _on_change(self, summary: ChangeSummary, origin: object) -> None:
         if summary.check_ins or summary.cells or summary.tables or summary.everything \
                 or summary.meetings:
-            self.refresh()
+            self._refresh_soon.start()
 
     def refresh(self) -> None:
         self.figures = self.state.read(

@@ -9,17 +9,22 @@ each printed page takes the PDF page's size, so a CR80 card prints as a card.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from pathlib import Path
+from typing import Any
 
-import pypdfium2
 from PySide6.QtCore import QCoreApplication, QMarginsF, QSettings, QSizeF
 from PySide6.QtGui import QImage, QPageLayout, QPageSize, QPainter
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrinterInfo
 from PySide6.QtWidgets import QDialog, QFileDialog, QWidget
 
+from desk_app.db.engine import Database
 from desk_app.errors import DeskError
+from desk_app.printing.agenda_data import build_agendas, record_agenda_handout
+from desk_app.printing.agenda_pdf import render_agendas
 from desk_app.printing.pdfinfo import write_pdf
+from desk_app.services.changes import ChangeSummary
+from desk_app.services.events import get_event
 
 # Same keys as the settings dialog (desk_app.gui.settings_dialog.PRINTER_KEY).
 PRINTER_KEY = "printing/{kind}"
@@ -58,9 +63,23 @@ def available_printers() -> list[str]:
     return [str(name) for name in QPrinterInfo.availablePrinterNames()]
 
 
+def _pdfium() -> Any:
+    # Imported on first print, so that a missing package refuses printing with a
+    # sentence instead of breaking every window that offers a Print button.
+    try:
+        import pypdfium2
+    except ImportError as exc:
+        raise DeskError(
+            _tr("Printing needs the pypdfium2 package, which is not installed. Save the "
+                "document as PDF and print it from a PDF viewer."),
+            code="printing_unavailable",
+        ) from exc
+    return pypdfium2
+
+
 def _pages(pdf: bytes, dpi: float) -> Iterator[tuple[QImage, float, float]]:
     """Each page as an image with its size in millimetres."""
-    document = pypdfium2.PdfDocument(pdf)
+    document = _pdfium().PdfDocument(pdf)
     try:
         for page in document:
             width_pt, height_pt = page.get_size()
@@ -166,3 +185,27 @@ def save_pdf(parent: QWidget | None, pdf: bytes, suggested_name: str, *,
         ) from exc
     settings.set_last_save_dir(written.parent)
     return written
+
+
+def print_agendas(parent: QWidget | None, db: Database, event_id: int,
+                  participant_ids: Sequence[int] | None = None, *, fmt: str = "a4",
+                  desk: str = "", show_dialog: bool = True, printer: QPrinter | None = None,
+                  settings: PrintSettings | None = None) -> ChangeSummary | None:
+    """Print agendas and, once printed, record the version each participant now holds
+    and lock their printed meetings. None when the dialog was cancelled (nothing is
+    recorded). One agenda takes a few tens of milliseconds; a batch of hundreds takes
+    seconds, so run batches in a worker."""
+    with db.session() as session:
+        event = get_event(session, event_id)
+        docs = build_agendas(session, event, participant_ids)
+        title = (_tr("Agenda") + f" - {docs[0].company}" if len(docs) == 1
+                 else _tr("Agendas") + f" - {event.name}")
+    pdf = render_agendas(docs, fmt, title=title)
+    if not print_pdf(parent, pdf, "agenda", title, show_dialog=show_dialog, printer=printer,
+                     settings=settings):
+        return None
+    with db.session() as session:
+        event = get_event(session, event_id)
+        return record_agenda_handout(
+            session, event, [doc.participant_id for doc in docs], desk=desk,
+            printed={doc.participant_id: doc for doc in docs})

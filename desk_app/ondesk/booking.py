@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 
 from sqlalchemy import func, or_, select
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from desk_app.db.models import (
@@ -275,7 +276,13 @@ def apply_proposal(
     assert proposal.table_id is not None
     meeting = add_meeting(session, request, slot_id=proposal.slot_id,
                           table_id=proposal.table_id)
-    session.flush()
+    try:
+        session.flush()
+    except IntegrityError:
+        # Lost a race with another desk between the re-check and the write (possible on
+        # PostgreSQL; SQLite's write lock is taken up front). The caller rolls back.
+        raise Conflict("Another desk booked this table or one of these participants at "
+                       "the same moment. Look again.", code="stale_proposal") from None
     log.created(meeting)
     slot = floor.slot_index(proposal.slot_id)
     log.label = (f"{floor.who(proposal.a_id)} meets {floor.who(proposal.b_id)} at "

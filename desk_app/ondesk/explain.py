@@ -60,7 +60,7 @@ def diagnose(floor: Floor, a: int, b: int, allowed: frozenset[int] | None) -> Di
     options = board.table_options(a, b)
     if options != board.tables:
         owners = " / ".join(
-            f"{floor.table(t).capitalize()} (host table of "
+            f"{floor.table(t, title=True)} (host table of "
             f"{floor.who(floor.host_owner.get(t, a if t in board.hosts.get(a, ()) else b))})"
             for t in options)
         verb = "is" if len(options) == 1 else "are"

@@ -60,8 +60,8 @@ class Floor:
     def at(self, slot: int) -> str:
         return f"{self.slots[slot].starts_at:%H:%M}"
 
-    def table(self, table_id: int) -> str:
-        return f"table {self.table_labels.get(table_id, table_id)}"
+    def table(self, table_id: int, *, title: bool = False) -> str:
+        return f"{'Table' if title else 'table'} {self.table_labels.get(table_id, table_id)}"
 
     def who(self, participant_id: int) -> str:
         return self.companies.get(participant_id, f"participant {participant_id}")

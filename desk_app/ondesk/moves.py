@@ -127,7 +127,7 @@ def swap_tables(session: Session, event: Event, meeting_a_id: int, meeting_b_id:
     log.touch(ma, mb)
     ta, tb = ma.table_id, mb.table_id
     apply_meeting_states(session, [(ma, {"table_id": tb}), (mb, {"table_id": ta})])
-    log.label = (f"{floor.table(ta).capitalize()} and {floor.table(tb)} swapped at "
+    log.label = (f"{floor.table(ta, title=True)} and {floor.table(tb)} swapped at "
                  f"{floor.at(s)}")
     summary = log.finish()
     return ActionResult(log.label + ".", (ma.id, mb.id), summary=summary)

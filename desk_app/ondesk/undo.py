@@ -9,10 +9,12 @@ refuses with a sentence instead of guessing.
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import select
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from desk_app.db.models import AuditEntry, Event, Meeting, MeetingRequest
@@ -33,6 +35,30 @@ class UndoResult:
     label: str  # its description, e.g. "Osmose meets Durand SA at 14:40, table 12"
     message: str
     summary: ChangeSummary
+
+
+@dataclass(frozen=True)
+class UndoableAction:
+    action: str
+    label: str
+    at: dt.datetime
+    desk: str
+
+
+def undoable_actions(session: Session, event: Event, *, limit: int = 10) -> list[UndoableAction]:
+    """The latest actions undo_last would take back, newest first (its "Undo" menu)."""
+    seen: dict[str, UndoableAction] = {}
+    for entry in session.scalars(
+            select(AuditEntry)
+            .where(AuditEntry.event_id == event.id, AuditEntry.undone.is_(False),
+                   AuditEntry.action.in_(UNDOABLE_ACTIONS))
+            .order_by(AuditEntry.id.desc()).limit(limit * 20)):
+        after = entry.after or {}
+        key = str(after.get("action_id", entry.id))
+        if key not in seen:
+            seen[key] = UndoableAction(entry.action, str(after.get("label", "")), entry.at,
+                                       entry.desk)
+    return list(seen.values())[:limit]
 
 
 def last_undoable(session: Session, event: Event) -> AuditEntry | None:
@@ -110,10 +136,17 @@ def undo_last(session: Session, event: Event, *, desk: str = "") -> UndoResult:
                 participants.add(obj.id)
             for key, value in entry.before.items():
                 setattr(obj, key, value)
-    for m in created_meetings:
-        session.delete(m)
-    session.flush()
-    apply_meeting_states(session, restore)
+    try:
+        for m in created_meetings:
+            session.delete(m)
+        session.flush()
+        apply_meeting_states(session, restore)
+    except IntegrityError:
+        # A freed seat or table was booked since by something outside these actions
+        # (e.g. a full re-schedule). The caller's transaction rolls back.
+        raise Conflict(
+            f"Cannot undo \u201c{label or latest.action}\u201d: a table or a participant it "
+            "would need again has been booked since.", code="undo_blocked") from None
     for r in created_requests:
         session.delete(r)
     for entry, _obj in rows:

@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -84,17 +85,30 @@ def add_to_waitlist(
     return WaitlistEntry(request.id, log.label + ".", summary)
 
 
+class OpenRequest(NamedTuple):
+    id: int
+    participant_a_id: int
+    participant_b_id: int
+    weight: int
+    status: str
+
+
 def _open_requests(
     session: Session, event: Event, include_unscheduled: bool
-) -> list[MeetingRequest]:
+) -> list[OpenRequest]:
+    """Requests without a live meeting that the desk could book now (plain rows: on a
+    large event there are thousands of unscheduled pre-event wishes)."""
     statuses = [RequestStatus.WAITLISTED.value]
     if include_unscheduled:
         statuses.append(RequestStatus.ACTIVE.value)
     live = select(Meeting.request_id).where(
         Meeting.event_id == event.id, Meeting.status.in_([s.value for s in LIVE_STATUSES]))
-    return list(session.scalars(select(MeetingRequest).where(
+    rows = session.connection().execute(select(
+        MeetingRequest.id, MeetingRequest.participant_a_id, MeetingRequest.participant_b_id,
+        MeetingRequest.weight, MeetingRequest.status).where(
         MeetingRequest.event_id == event.id, MeetingRequest.status.in_(statuses),
-        MeetingRequest.id.not_in(live))))
+        MeetingRequest.id.not_in(live))).all()
+    return [OpenRequest(*row) for row in rows]
 
 
 def _allowed(session: Session, floor: Floor, ids: Sequence[int]) -> dict[int, frozenset[int]]:
@@ -108,7 +122,7 @@ def _allowed(session: Session, floor: Floor, ids: Sequence[int]) -> dict[int, fr
     return {k: frozenset(v) for k, v in out.items()}
 
 
-def _offer(floor: Floor, r: MeetingRequest, fit: Fit) -> BookingProposal:
+def _offer(floor: Floor, r: OpenRequest, fit: Fit) -> BookingProposal:
     at = floor.slots[fit.slot]
     origin = "Wait list" if r.status == RequestStatus.WAITLISTED else "Unscheduled wish"
     a, b = r.participant_a_id, r.participant_b_id
@@ -135,7 +149,7 @@ def plan_fill(
     allowed = _allowed(session, floor, [r.id for r in requests])
     slot_filter = (frozenset(floor.slot_index(s) for s in slot_ids)
                    if slot_ids is not None else None)
-    fits: list[tuple[MeetingRequest, Fit]] = []
+    fits: list[tuple[OpenRequest, Fit]] = []
     for r in requests:
         only = allowed.get(r.id)
         if slot_filter is not None:

@@ -3,6 +3,7 @@ ellipsis, but never runs out of its box."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import Literal
 
@@ -52,17 +53,23 @@ def ellipsize(text: str, font: str, size: float, width: float) -> str:
     return text[:low].rstrip() + ELLIPSIS if low else ELLIPSIS
 
 
+_PIECE = re.compile(r"[^\s-]*-+|[^\s-]+")  # "Żółć-Wąsowska" -> "Żółć-", "Wąsowska"
+
+
 def wrap_words(text: str, font: str, size: float, width: float) -> list[str]:
-    """Greedy word wrap; a single word wider than the box stays on its own line."""
+    """Greedy wrap at spaces and after hyphens (double-barrelled names are long); a
+    piece wider than the box stays on its own line."""
     lines: list[str] = []
     current = ""
     for word in text.split():
-        candidate = f"{current} {word}" if current else word
-        if not current or text_width(candidate, font, size) <= width:
-            current = candidate
-        else:
-            lines.append(current)
-            current = word
+        for index, piece in enumerate(_PIECE.findall(word)):
+            glue = "" if index else " "  # pieces of one word join without a space
+            candidate = f"{current}{glue}{piece}" if current else piece
+            if not current or text_width(candidate, font, size) <= width:
+                current = candidate
+            else:
+                lines.append(current)
+                current = piece
     if current:
         lines.append(current)
     return lines
@@ -89,7 +96,9 @@ def fit_text(text: str, font: str, width: float, height: float, *, size_max: flo
     lines = wrap_words(text, font, size, width) if lines_allowed > 1 else [text]
     kept = lines[:lines_allowed]
     if len(lines) > lines_allowed:
-        kept[-1] = " ".join([kept[-1], *lines[lines_allowed:]])
+        for rest in lines[lines_allowed:]:
+            # A line that ended at a hyphen continues without a space.
+            kept[-1] += rest if kept[-1].endswith("-") else f" {rest}"
     kept = [ellipsize(line, font, size, width) for line in kept]
     return FittedText(tuple(kept), size)
 

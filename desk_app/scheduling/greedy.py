@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import time
 from collections import defaultdict
+from collections.abc import Iterable
 
 from desk_app.scheduling.model import Instance, Schedule
 from desk_app.scheduling.problem import FreeRequest, Problem, build_problem, build_schedule
@@ -78,12 +79,21 @@ def greedy_order(prob: Problem) -> list[FreeRequest]:
     )
 
 
-def greedy_slots(prob: Problem, fixed: dict[int, int] | None = None) -> dict[int, int]:
-    """Request index -> slot index. `fixed` placements are taken first, as given."""
+def greedy_slots(prob: Problem, prefer: Iterable[int] | None = None) -> dict[int, int]:
+    """Request index -> slot index.
+
+    `prefer` (e.g. the bound's optimal meeting set) is placed before the others, the most
+    constrained first; whatever of it does not fit is replaced by other requests.
+    """
     state = SlotState(prob)
-    for r, s in (fixed or {}).items():
-        state.place(prob.reqs[r], s)
-    for fr in greedy_order(prob):
+    order = greedy_order(prob)
+    if prefer is not None:
+        chosen = set(prefer)
+        first = sorted(
+            (fr for fr in order if fr.index in chosen), key=lambda fr: (not fr.must, len(fr.cand))
+        )
+        order = first + [fr for fr in order if fr.index not in chosen]
+    for fr in order:
         if fr.index in state.slot_of:
             continue
         if fr.must and fr.old is not None and state.try_place(fr, [fr.old[0]]):

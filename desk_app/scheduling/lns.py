@@ -8,9 +8,15 @@ every meeting in a few slots) solve in tens of milliseconds each.
 from __future__ import annotations
 
 import random
+import time
 from typing import TYPE_CHECKING
 
-from desk_app.scheduling.constraints import add_holes_objective, changed_expr, new_slot_model
+from desk_app.scheduling.constraints import (
+    add_holes_objective,
+    changed_expr,
+    new_slot_model,
+    weight_expr,
+)
 from desk_app.scheduling.cpsat import FOUND, run
 from desk_app.scheduling.problem import Problem, busy_slots, gaps, holes_of
 
@@ -59,14 +65,13 @@ def _in_slots(
     return chosen
 
 
-def improve_holes_lns(run_: SolveRun, time_limit: float, seed: int = 0) -> None:
+def improve_holes_lns(run_: SolveRun, until: float, seed: int = 0) -> None:
     """Re-place small sets of meetings to cut holes; weight and moved count never change."""
     prob = run_.prob
     rng = random.Random(seed)
-    end = run_.left() - time_limit
     size = 40
     current = holes_of(prob, run_.best)
-    while current > 0 and run_.left() > end + 0.05 and not run_.stopped():
+    while current > 0 and time.perf_counter() < until - 0.05 and not run_.stopped():
         best = run_.best
         pick = _around_participants if rng.random() < 0.6 else _in_slots
         free = pick(prob, best, rng, size)
@@ -82,7 +87,7 @@ def improve_holes_lns(run_: SolveRun, time_limit: float, seed: int = 0) -> None:
         sm.model.minimize(add_holes_objective(sm))
         status, solver = run(
             sm.model,
-            time_limit=min(1.0, run_.left() - end),
+            time_limit=min(1.0, run_.time_to(until)),
             workers=run_.workers,
             cancel=run_.cancel,
         )
@@ -99,3 +104,69 @@ def improve_holes_lns(run_: SolveRun, time_limit: float, seed: int = 0) -> None:
             current = value
         # grow neighbourhoods that solve fast, shrink slow ones
         size = min(400, size + 10) if solver.wall_time < 0.2 else max(20, size - 10)
+
+
+def _around_missing(
+    prob: Problem, slot_of: dict[int, int], start: int, rng: random.Random, size: int
+) -> set[int]:
+    """An unplaced request, the meetings of its two people, then of their partners..., plus
+    every unplaced request among the people reached: room for an ejection chain."""
+    placed_by_part: dict[int, list[int]] = {}
+    for r in slot_of:
+        for p in prob.reqs[r].pair:
+            placed_by_part.setdefault(p, []).append(r)
+    queue = list(prob.reqs[start].pair)
+    seen = set(queue)
+    chosen = {start}
+    while queue and len(chosen) < size:
+        p = queue.pop(0)
+        for r in placed_by_part.get(p, []):
+            chosen.add(r)
+            for q in prob.reqs[r].pair:
+                if q not in seen:
+                    seen.add(q)
+                    queue.append(q)
+        rng.shuffle(queue)
+    reached = {p for r in chosen for p in prob.reqs[r].pair} & seen
+    for fr in prob.reqs:
+        if fr.index not in slot_of and fr.a in reached and fr.b in reached:
+            chosen.add(fr.index)
+    return chosen
+
+
+def improve_weight_lns(
+    run_: SolveRun, until: float, wanted: set[int] | None = None, seed: int = 0
+) -> None:
+    """Insert missing meetings by re-solving their neighbourhood exactly (weight, then fewer
+    moved input meetings); `wanted` (the bound's meeting set) is tried first."""
+    prob = run_.prob
+    rng = random.Random(seed)
+    scale = 1 + sum(1 for fr in prob.reqs if fr.old is not None)
+    size = 60
+    bound_free = None if run_.bound is None else run_.bound - run_.base_weight
+    while time.perf_counter() < until - 0.05 and not run_.stopped():
+        best = run_.best
+        if bound_free is not None and run_.best_key[0] >= bound_free:
+            return
+        missing = [r for r in (wanted or ()) if r not in best]
+        if not missing:
+            missing = [fr.index for fr in prob.reqs if fr.index not in best]
+        if not missing:
+            return
+        free = _around_missing(prob, best, rng.choice(missing), rng, size)
+        fixed = {r: s for r, s in best.items() if r not in free}
+        sm = new_slot_model(prob, free, fixed)
+        run_.hint(sm, best)
+        sm.model.maximize(scale * weight_expr(sm) - changed_expr(sm))
+        status, solver = run(
+            sm.model,
+            time_limit=min(0.5, run_.time_to(until)),
+            workers=run_.workers,
+            cancel=run_.cancel,
+        )
+        if status in FOUND:
+            candidate = dict(fixed)
+            candidate.update(run_.solution(sm, solver))
+            if not run_.offer(candidate, "improving") and run_.key(candidate) == run_.best_key:
+                run_.best = candidate  # same quality elsewhere: keeps the search moving
+        size = min(400, size + 10) if solver.wall_time < 0.15 else max(20, size - 10)

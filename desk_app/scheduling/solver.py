@@ -28,7 +28,7 @@ from desk_app.scheduling.constraints import (
 )
 from desk_app.scheduling.cpsat import FOUND, run
 from desk_app.scheduling.greedy import greedy_slots, restore_moved
-from desk_app.scheduling.lns import improve_holes_lns
+from desk_app.scheduling.lns import improve_holes_lns, improve_weight_lns
 from desk_app.scheduling.model import Instance, Schedule
 from desk_app.scheduling.problem import Problem, build_problem, build_schedule, holes_of
 
@@ -60,7 +60,8 @@ class SolveRun:
     ) -> None:
         self.prob = prob
         self.t0 = time.perf_counter()
-        self.deadline = self.t0 + time_limit
+        # keep a little time back for turning the result into a Schedule
+        self.deadline = self.t0 + time_limit - min(0.5, 0.03 * time_limit + 2e-5 * len(prob.reqs))
         self.workers = workers
         self.cancel = cancel
         self.progress = progress
@@ -80,6 +81,15 @@ class SolveRun:
 
     def left(self) -> float:
         return self.deadline - time.perf_counter()
+
+    def until(self, share: float) -> float:
+        """Absolute end of a phase allowed `share` of the time left."""
+        return time.perf_counter() + share * max(0.0, self.left())
+
+    @staticmethod
+    def time_to(until: float) -> float:
+        """Seconds left before `until`, measured after the model was built."""
+        return max(0.05, until - time.perf_counter())
 
     def stopped(self) -> bool:
         return self.left() <= 0.05 or (self.cancel is not None and self.cancel.is_set())
@@ -148,7 +158,7 @@ def require_all(sm: SlotModel) -> None:
         sm.model.add_exactly_one(v for _, v in vs)
 
 
-def place_set(run_: SolveRun, selection: Iterable[int], time_limit: float) -> bool:
+def place_set(run_: SolveRun, selection: Iterable[int], until: float) -> bool:
     """Phase 2: put exactly the chosen meetings into slots, fewest moved input meetings."""
     prob = run_.prob
     sm = new_slot_model(prob, selection)
@@ -159,7 +169,7 @@ def place_set(run_: SolveRun, selection: Iterable[int], time_limit: float) -> bo
         sm.model.minimize(changed_expr(sm))
     status, solver = run(
         sm.model,
-        time_limit=time_limit,
+        time_limit=run_.time_to(until),
         workers=run_.workers,
         cancel=run_.cancel,
         first_solution=not has_old,
@@ -167,7 +177,7 @@ def place_set(run_: SolveRun, selection: Iterable[int], time_limit: float) -> bo
     return status in FOUND and run_.offer(run_.solution(sm, solver), "placing")
 
 
-def improve_weight(run_: SolveRun, requests: Iterable[int], time_limit: float) -> None:
+def improve_weight(run_: SolveRun, requests: Iterable[int], until: float) -> None:
     """Phase 3: maximise weight (then fewest moved) over `requests`, from the best so far."""
     prob = run_.prob
     sm = new_slot_model(prob, requests)
@@ -184,7 +194,7 @@ def improve_weight(run_: SolveRun, requests: Iterable[int], time_limit: float) -
 
     status, solver = run(
         sm.model,
-        time_limit=time_limit,
+        time_limit=run_.time_to(until),
         workers=run_.workers,
         cancel=run_.cancel,
         on_solution=seen,
@@ -196,7 +206,7 @@ def improve_weight(run_: SolveRun, requests: Iterable[int], time_limit: float) -
             run_.proven_optimal = True
 
 
-def minimise_holes(run_: SolveRun, time_limit: float) -> None:
+def minimise_holes(run_: SolveRun, until: float) -> None:
     """Phase 4: same meetings, same or fewer moved input meetings, fewest holes."""
     prob = run_.prob
     sm = new_slot_model(prob, run_.best)
@@ -208,7 +218,7 @@ def minimise_holes(run_: SolveRun, time_limit: float) -> None:
     sm.model.minimize(holes)
     status, solver = run(
         sm.model,
-        time_limit=time_limit,
+        time_limit=run_.time_to(until),
         workers=run_.workers,
         cancel=run_.cancel,
         params=HOLES_PARAMS,
@@ -244,7 +254,7 @@ def solve(
 
     bound = b_matching_bound(
         prob,
-        time_limit=max(0.2, 0.4 * run_.left()),
+        time_limit=max(0.2, 0.3 * run_.left()),
         workers=workers,
         cancel=cancel,
         hint=run_.best,
@@ -252,16 +262,26 @@ def solve(
     run_.bound, run_.bound_proven = bound.value, bound.proven
     run_.report("bound")
 
-    if run_.weight < run_.bound and bound.selection and not run_.stopped():
-        place_set(run_, bound.selection, 0.6 * run_.left())
-    if run_.weight < run_.bound and not run_.stopped():
-        # Not placeable (or not in time): the best both sets offer, with room to swap.
-        pool = set(bound.selection) | set(run_.best)
-        if len(prob.reqs) * prob.n_slots <= 60_000:
-            pool = set(range(len(prob.reqs)))
-        improve_weight(run_, pool, 0.8 * run_.left())
+    def short() -> bool:
+        return run_.weight < (run_.bound or 0) and not run_.stopped()
+
+    if short():
+        run_.offer(greedy_slots(prob, prefer=bound.selection), "placing")
+    if short() and _build_seconds(prob, bound.selection) < 0.25 * run_.left():
+        place_set(run_, bound.selection, run_.until(0.7))
+    if short() and len(prob.reqs) * prob.n_slots <= 60_000:
+        # Not placeable (or not in time): the exact model, small enough to prove things.
+        improve_weight(run_, range(len(prob.reqs)), run_.until(0.5))
+    if short():
+        improve_weight_lns(run_, run_.until(0.8), set(bound.selection))
     if not run_.stopped() and run_.left() > 0.3:
-        improve_holes_lns(run_, 0.6 * run_.left())
-    if not run_.stopped() and run_.left() > 0.3:
-        minimise_holes(run_, run_.left() - 0.1)
+        improve_holes_lns(run_, run_.until(0.6))
+    if not run_.stopped() and _build_seconds(prob, run_.best) < 0.3 * run_.left():
+        minimise_holes(run_, run_.until(1.0))
     return run_.schedule()
+
+
+def _build_seconds(prob: Problem, requests: Iterable[int]) -> float:
+    """Rough cost of building a CP-SAT model over `requests` in Python (measured ~20 us per
+    variable on the benchmark machine, doubled for safety)."""
+    return 4e-5 * sum(len(prob.reqs[r].cand) for r in requests)

@@ -86,9 +86,9 @@ def validate(instance: Instance, schedule: Schedule | Iterable[PlacedMeeting]) -
         if (m.table, m.slot) in by_tslot:
             errors.append(f"table {m.table} double-booked in {m.slot}")
         by_tslot.add((m.table, m.slot))
-    for pid, p in parts.items():
-        if p.max_meetings is not None and count[pid] > p.max_meetings:
-            errors.append(f"{pid} has {count[pid]} meetings > max {p.max_meetings}")
+    for pid, part in parts.items():
+        if part.max_meetings is not None and count[pid] > part.max_meetings:
+            errors.append(f"{pid} has {count[pid]} meetings > max {part.max_meetings}")
     for rid, old in before.items():
         r = reqs[rid]
         gone_ok = parts[r.a].absent or parts[r.b].absent

@@ -146,14 +146,16 @@ class LocalQueue:
 
     def lookup(self, badge_code: str) -> CachedParticipant | None:
         """The participant holding this exact badge code, with their check-in as this
-        desk knows it (server snapshot, else this desk's own unsent queue)."""
+        desk knows it: the server's last snapshot, else this desk's own unsent queue
+        (a sent one is in the snapshot, unless the server has undone it since)."""
         with self._lock:
             row = self._conn.execute(
                 "SELECT p.id, p.badge_code, p.name, p.company,"
                 " COALESCE(p.checked_in_at, q.checked_in_at),"
                 " COALESCE(p.checked_in_desk, q.desk, '')"
                 " FROM participant p LEFT JOIN queued_check_in q ON q.id = ("
-                "   SELECT min(id) FROM queued_check_in WHERE participant_id = p.id)"
+                "   SELECT min(id) FROM queued_check_in"
+                "   WHERE participant_id = p.id AND synced_at IS NULL)"
                 " WHERE p.badge_code = ?",
                 (badge_code,),
             ).fetchone()

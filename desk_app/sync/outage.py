@@ -228,6 +228,7 @@ class ResilientCheckIn:
         self.auto_retry_seconds = auto_retry_seconds
         self._clock = clock
         self._online = False
+        self._schema_ready = False
         self._last_try = float("-inf")
         self._last_error = ""
 
@@ -250,6 +251,9 @@ class ResilientCheckIn:
         offline) when the server still does not answer."""
         self._last_try = self._clock()
         try:
+            if not self._schema_ready:  # the desk started while the server was down
+                upgrade_to_head(self.server.engine)
+                self._schema_ready = True
             report = sync_queue(self.server, self.queue)
             with self.server.session() as session:
                 snapshot_to_queue(session, self._event(session), self.queue)

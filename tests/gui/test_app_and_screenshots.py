@@ -77,3 +77,25 @@ def test_screenshot_command_writes_the_four_views(qtbot: QtBot, tmp_path: Path) 
     for name in names:
         image = QImage(str(out / name))
         assert (image.width(), image.height()) == (1440, 900), name
+
+
+def test_desk_app_without_command_opens_the_window_on_the_current_event(
+        qtbot: QtBot, tmp_path: Path, gui_event: GuiEvent, db: Database,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    from PySide6.QtWidgets import QApplication
+
+    shown: list[MainWindow] = []
+
+    def fake_exec() -> int:  # instead of the event loop: look at what is open
+        shown.extend(w for w in QApplication.topLevelWidgets()
+                     if isinstance(w, MainWindow) and w.isVisible())
+        for window in shown:
+            window.close()
+        return 0
+
+    monkeypatch.setattr(QApplication, "exec", staticmethod(fake_exec))
+    assert main(["--db", str(db.url), "--desk", "Accueil 1"]) == 0
+    assert len(shown) == 1
+    assert shown[0].state.event_id == gui_event.event_id
+    assert shown[0].state.desk == "Accueil 1"
+    assert shown[0].windowTitle() == "Rencontres Artois 2026 — desk Accueil 1"

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtCore import QModelIndex, QPointF, Qt
+from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
@@ -12,6 +14,7 @@ from desk_app.gui.floor.model import CELL_ROLE
 from desk_app.gui.floor.view import FloorView
 from desk_app.gui.state import DeskState
 from desk_app.ondesk.booking import apply_proposal, propose_walk_in
+from desk_app.ondesk.waitlist import add_to_waitlist
 from desk_app.services.floor import CellKind
 from desk_app.services.meetings import add_meeting
 from tests.gui.conftest import GuiEvent
@@ -207,3 +210,65 @@ def test_undo_button_takes_back_the_last_action(
     assert restored.state is CellKind.ONE_MISSING
     assert not restored.marked_missing
     assert restored.meeting_id == meeting_id
+
+
+def test_freed_table_is_offered_to_the_wait_list_and_booked(
+    qtbot: QtBot, db: Database, gui_event: GuiEvent
+) -> None:
+    # Rounds 3 and 4 are full; Société Générale (P1) waits to meet Éco-Pack (P8).
+    for a, b, table, position in (("P3", "P4", "T1", 2), ("P6", "P7", "T2", 2),
+                                  ("P5", "P8", "T3", 2), ("P5", "P2", "T1", 3),
+                                  ("P3", "P6", "T2", 3), ("P4", "P7", "T3", 3)):
+        plan_meeting(db, gui_event, a, b, table, position)
+    p, t, s = gui_event.participant_ids, gui_event.table_ids, gui_event.slot_ids
+    with db.session() as session:
+        add_to_waitlist(session, session.get_one(Event, gui_event.event_id), p["P1"],
+                        p["P8"], desk="Desk 2")
+    state = DeskState(db, gui_event.event_id, "Desk 1")
+    view = make_view(qtbot, state)
+    assert not view.notice.isVisible()
+    view.select_cell(t["T3"], s[2])
+    qtbot.mouseClick(view.details.party_a.no_show, Qt.MouseButton.LeftButton)  # P5
+
+    assert view.notice.isVisible()
+    assert "Décathlon" in view.notice.message.text()
+    assert view.notice.offers.count() >= 1
+    assert view.notice.offers.itemText(0).startswith("Société Générale – Éco-Pack: 14:40")
+    qtbot.mouseClick(view.notice.book_button, Qt.MouseButton.LeftButton)
+
+    cell = view.model.cell(t["T3"], s[2])
+    assert cell.is_live
+    assert {cell.participant_a_id, cell.participant_b_id} == {p["P1"], p["P8"]}
+
+
+def test_drop_events_on_the_grid_move_only_onto_free_tables(
+    qtbot: QtBot, db: Database, gui_event: GuiEvent
+) -> None:
+    """The view's own drag-move/drop handling (what a mouse drag ends in); the OS drag
+    loop itself cannot be driven on the offscreen platform."""
+    meeting_id = plan_meeting(db, gui_event, "P1", "P4", "T1", 2)
+    plan_meeting(db, gui_event, "P5", "P8", "T2", 2)
+    state = DeskState(db, gui_event.event_id, "Desk 1")
+    view = make_view(qtbot, state)
+    qtbot.waitExposed(view)
+    t, s = gui_event.table_ids, gui_event.slot_ids
+    mime = view.model.mimeData([view.model.index_of(t["T1"], s[2])])
+    viewport = view.grid.viewport()
+    move = Qt.DropAction.MoveAction
+    rest = (mime, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
+
+    def hover(table: str) -> QDragMoveEvent:
+        point = QPointF(view.grid.visualRect(view.model.index_of(t[table], s[2])).center())
+        QApplication.sendEvent(viewport, QDragEnterEvent(point, move, *rest))
+        event = QDragMoveEvent(point, move, *rest)
+        QApplication.sendEvent(viewport, event)
+        return event
+
+    assert not hover("T2").isAccepted()  # taken in that round
+    assert hover("T3").isAccepted()
+    point = view.grid.visualRect(view.model.index_of(t["T3"], s[2])).center()
+    drop = QDropEvent(QPointF(point), move, *rest)
+    QApplication.sendEvent(viewport, drop)
+    assert drop.isAccepted()
+    assert view.model.cell(t["T3"], s[2]).meeting_id == meeting_id
+    assert view.model.cell(t["T1"], s[2]).state is CellKind.FREE

@@ -10,8 +10,8 @@ import pytest
 from sqlalchemy import func, select
 
 from desk_app.db.engine import Database, open_database
-from desk_app.db.models import CheckIn
-from desk_app.services.checkin import CheckInOutcome, check_in_counters
+from desk_app.db.models import CheckIn, Event
+from desk_app.services.checkin import CheckInOutcome, check_in_counters, undo_check_in
 from desk_app.sync.outage import ConnectionState, ResilientCheckIn, open_server
 from tests.conftest import make_tiny_event
 from tests.multidesk.desks import ask, badge_codes, contact_of, start_desk
@@ -98,6 +98,28 @@ def test_a_desk_restarted_during_the_outage_still_sends_its_queue(
     assert report.sent == 1
     assert _counted(db) == [(1, "Desk 1", None)]
     again.close()
+    down.dispose()
+
+
+def test_a_check_in_undone_on_the_server_is_not_remembered_offline(
+        db: Database, tmp_path: Path) -> None:
+    event_id = make_tiny_event(db, participants=2)
+    code = badge_codes(db, event_id)["Contact 1"]
+    desk = ResilientCheckIn(db, tmp_path / "q.sqlite", desk="Desk 1")
+    desk.try_sync()
+    down = open_server(UNREACHABLE)
+    desk.server = down
+    assert desk.check_in(code).queued
+    desk.server = db
+    desk.try_sync()
+    with db.session() as s:  # a mistake: the desk takes it back
+        undo_check_in(s, s.get_one(Event, event_id), 1, desk="Desk 1")
+    desk.try_sync()
+    desk.server = down
+    again = desk.check_in(code)
+    assert again.result.outcome is CheckInOutcome.CHECKED_IN
+    assert again.queued
+    desk.close()
     down.dispose()
 
 

@@ -148,3 +148,20 @@ def test_a_pair_that_already_meets_is_told_when(db: Database) -> None:
         assert proposal.kind == ProposalKind.IMPOSSIBLE
         assert "already meet at 14:40" in proposal.message
         assert not proposal.can_waitlist
+
+
+def test_a_taken_host_table_is_named_with_its_host(db: Database) -> None:
+    t = make_day(db, slots=3, placed={"R1": (0, 0), "R3": (1, 0), "R2": (2, 0)})
+    with db.session() as s:
+        host = s.get(Participant, t.people["P3"])
+        assert host is not None
+        host.host_table_id = t.tables[0]
+    with db.session() as s:
+        event = s.get(Event, t.event_id)
+        assert event is not None
+        set_locked(s, event, list(s.scalars(select(Meeting.id))), True)
+        proposal = propose_walk_in(s, event, t.people["P3"], t.people["P5"])
+        assert proposal.kind == ProposalKind.IMPOSSIBLE
+        assert proposal.reasons[0] == (
+            "Table T1 (host table of Société 3) is taken in every round both are free "
+            "(14:00).")

@@ -12,9 +12,10 @@ from desk_app.db.models import Event, Meeting, MeetingRequest, Participant
 from desk_app.errors import Conflict, NotFound
 from desk_app.ondesk.booking import ProposalKind, book_walk_in
 from desk_app.ondesk.noshow import mark_no_show, partner_missing, suggest_no_shows
-from desk_app.ondesk.undo import undo_last
+from desk_app.ondesk.undo import undo_last, undoable_actions
 from desk_app.ondesk.waitlist import add_to_waitlist, fill_from_waitlist, waitlist_candidates
 from desk_app.services.checkin import check_in_participant
+from desk_app.services.meetings import add_meeting
 from tests.ondesk.conftest import Tiny, dump, live_places, make_day
 
 
@@ -55,6 +56,12 @@ def test_wait_list_is_filled_after_a_no_show_and_undo_restores_everything(
         filled = fill_from_waitlist(s, event, desk="D1")
         assert [o.request_id for o in filled.booked] == [entry.request_id]
     assert live_places(db, t.event_id)[entry.request_id] == (t.slots[1], t.tables[0])
+    with db.session() as s:
+        event = s.get(Event, t.event_id)
+        assert event is not None
+        history = undoable_actions(s, event)
+        assert [h.action for h in history] == ["waitlist_fill", "no_show", "waitlist_add"]
+        assert history[1].label == "Société 3 marked absent; 1 meeting cancelled"
 
     for expected in (after_noshow, after_waitlist, start):
         with db.session() as s:
@@ -125,3 +132,25 @@ def test_no_show_suggestions_are_people_not_checked_in_before_their_first_meetin
         assert suggest_no_shows(s, event) == []
         requests = s.scalars(select(MeetingRequest)).all()
         assert all(r.status == "active" for r in requests)
+
+
+def test_undo_refuses_when_the_freed_table_was_booked_outside_the_desk(
+    db: Database,
+) -> None:
+    t = _full_day(db)
+    with db.session() as s:
+        event = s.get(Event, t.event_id)
+        assert event is not None
+        mark_no_show(s, event, t.people["P3"])
+    with db.session() as s:
+        # e.g. a full re-schedule put another meeting in the freed place
+        request = s.get(MeetingRequest, t.requests["R3"])
+        assert request is not None
+        add_meeting(s, request, slot_id=t.slots[1], table_id=t.tables[0])
+    before = dump(db, t.event_id)
+    with db.session() as s:
+        event = s.get(Event, t.event_id)
+        assert event is not None
+        with pytest.raises(Conflict, match="booked since"):
+            undo_last(s, event)
+    assert dump(db, t.event_id) == before

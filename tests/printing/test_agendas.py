@@ -10,6 +10,7 @@ from desk_app.db.models import (
     ChangeLog,
     Event,
     Meeting,
+    MeetingRequest,
     MeetingStatus,
     Participant,
     Slot,
@@ -24,6 +25,7 @@ from desk_app.printing.agenda_data import (
 )
 from desk_app.printing.agenda_pdf import render_agendas
 from desk_app.services.agenda import participant_agenda
+from desk_app.services.meetings import add_meeting
 from tests.conftest import make_tiny_event
 from tests.printing.helpers import (
     GREEK_COMPANY,
@@ -115,6 +117,15 @@ def test_reprint_shows_version_changes_and_cancellations(db: Database) -> None:
         assert last_slot is not None
         meetings[0].slot_id = last_slot.id
         meetings[3].status = MeetingStatus.CANCELLED
+        # ... and books P1 with P4 at 14:20 on T2 (a same-day wish).
+        p1, p4 = (s.scalars(select(Participant).where(Participant.ext_id == ext)).one()
+                  for ext in ("P1", "P4"))
+        slot_1420 = s.scalars(select(Slot).where(Slot.position == 1)).one()
+        wish = MeetingRequest(event_id=event_id, ext_id="R5", participant_a_id=p1.id,
+                              participant_b_id=p4.id)
+        s.add(wish)
+        s.flush()
+        add_meeting(s, wish, slot_id=slot_1420.id, table_id=meetings[3].table_id)
     with db.session() as s:
         stale = participants_with_stale_agendas(s, event_id)
         assert polish in stale
@@ -123,12 +134,14 @@ def test_reprint_shows_version_changes_and_cancellations(db: Database) -> None:
         assert [line["company"] for line in changes.cancelled] == ["Société 3"]
         doc, = build_agendas(s, _event(s, event_id), [polish])
     assert (doc.version, doc.previous_version) == (2, 1)
-    moved = [row for row in doc.rows if row.change]
-    assert [(row.change, row.was) for row in moved] == [("moved", "14:00, table T1")]
+    changed = [(row.change, f"{row.starts_at:%H:%M}", row.was) for row in doc.rows
+               if row.change]
+    assert changed == [("added", "14:20", ""), ("moved", "15:00", "14:00, table T1")]
     text = pdf_text(render_agendas([doc], "a4"))
     assert "Version 2, revised" in text
     assert "changes since version 1" in text
     assert "MOVED" in text
+    assert "NEW" in text
     assert "was 14:00, table T1" in text
     assert "Cancelled since version 1" in text
     assert "Société 3 (table T2) — cancelled" in text

@@ -10,7 +10,7 @@ from desk_app.db.engine import Database
 from desk_app.db.models import Event, Participant
 from desk_app.errors import InvalidInput
 from desk_app.printing.badges import badge_contexts, render_badges
-from desk_app.printing.layout import BADGE_LAYOUTS, badge_layout
+from desk_app.printing.layout import BADGE_LAYOUTS, Item, ItemKind, Layout, badge_layout
 from desk_app.printing.placeholders import BadgeContext, resolve
 from desk_app.printing.render import render_layout
 from desk_app.services.checkin import CheckInOutcome, check_in_by_code
@@ -132,3 +132,21 @@ def test_contexts_follow_the_requested_order_and_placeholders_resolve(db: Databa
         resolve("shoe_size", greek)
     with pytest.raises(InvalidInput):
         badge_layout("poster")
+
+
+def test_a_layout_defined_as_data_draws_literal_text_lines_and_boxes() -> None:
+    vip = Layout(
+        "vip", "VIP pass", 90, 50, 90, 50, ((0, 0),),
+        (Item(ItemKind.BOX, 2, 2, 86, 46),
+         Item(ItemKind.TEXT, 5, 5, 80, 10, literal="VIP ACCESS", size_max=20, bold=True),
+         Item(ItemKind.LINE, 5, 16, 80, 0),
+         Item(ItemKind.TEXT, 5, 20, 50, 10, "name", size_max=14),
+         Item(ItemKind.QR, 60, 20, 25, 25, "badge_code")),
+    )
+    context = BadgeContext(badge_code="TINY1-P9-ABCDEFGH", name="Иван Петров", company="")
+    pdf = render_layout(vip, [context, context, context])
+    assert pdf_page_sizes_mm(pdf) == [(90.0, 50.0)] * 3
+    text = pdf_text(pdf)
+    assert text.count("VIP ACCESS") == 3
+    assert "Иван Петров" in text
+    assert decode_codes(pdf, page=2)["QR Code"] == {"TINY1-P9-ABCDEFGH"}

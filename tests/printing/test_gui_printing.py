@@ -9,16 +9,26 @@ import pytest
 pytest.importorskip("PySide6.QtPrintSupport")
 
 from PySide6.QtCore import QSettings
-from PySide6.QtPrintSupport import QPrinter
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtWidgets import QDialog
 from pytestqt.qtbot import QtBot
+from sqlalchemy import select
 
 from desk_app.db.engine import Database
-from desk_app.db.models import Event
-from desk_app.gui.printing import PrintSettings, print_pdf, save_pdf
+from desk_app.db.models import AgendaPrint, Event, Participant
+from desk_app.gui.printing import PrintSettings, print_agendas, print_pdf, save_pdf
 from desk_app.printing.agenda_data import build_agendas
 from desk_app.printing.agenda_pdf import render_agendas
 from desk_app.printing.badges import render_badges
-from tests.printing.helpers import decode_codes, make_printed_event, pdf_page_sizes_mm
+from desk_app.printing.layout import badge_layout
+from desk_app.printing.placeholders import BadgeContext
+from desk_app.printing.render import render_layout
+from tests.printing.helpers import (
+    POLISH_NAME,
+    decode_codes,
+    make_printed_event,
+    pdf_page_sizes_mm,
+)
 
 
 @pytest.fixture
@@ -84,3 +94,47 @@ def test_default_printer_per_kind_and_save_as_pdf(
     assert saved == tmp_path / "out" / "agendas.pdf"
     assert saved.read_bytes() == b"%PDF-1.4 test"
     assert settings.last_save_dir() == tmp_path / "out"
+
+
+def test_printing_agendas_records_the_version_and_locks_meetings(
+    qtbot: QtBot, db: Database, tmp_path: Path, settings: PrintSettings
+) -> None:
+    event_id = make_printed_event(db)
+    with db.session() as s:
+        polish = s.scalars(select(Participant.id).where(
+            Participant.contact_name == POLISH_NAME)).one()
+    out = tmp_path / "agenda.pdf"
+    summary = print_agendas(None, db, event_id, [polish], fmt="receipt", desk="Desk 3",
+                            show_dialog=False, printer=_pdf_printer(out), settings=settings)
+    assert summary is not None
+    assert len(summary.meetings) == 2
+    # The printer got raster pages (no text to extract): the badge QR still reads.
+    assert len(pdf_page_sizes_mm(out.read_bytes())) == 1
+    with db.session() as s:
+        badge = s.get(Participant, polish)
+        assert badge is not None
+        assert decode_codes(out.read_bytes(), scale=3)["QR Code"] == {badge.badge_code}
+        (printed,) = s.scalars(select(AgendaPrint)).all()
+        assert (printed.participant_id, printed.version, printed.desk) == (polish, 1, "Desk 3")
+
+
+@pytest.mark.parametrize(("answer", "printed"), [
+    (QDialog.DialogCode.Rejected, False), (QDialog.DialogCode.Accepted, True)])
+def test_the_print_dialog_decides(
+    qtbot: QtBot, tmp_path: Path, settings: PrintSettings, monkeypatch: pytest.MonkeyPatch,
+    answer: QDialog.DialogCode, printed: bool,
+) -> None:
+    shown: list[str] = []
+
+    def fake_exec(dialog: QPrintDialog) -> int:
+        shown.append(dialog.windowTitle())
+        return int(answer.value)
+
+    monkeypatch.setattr(QPrintDialog, "exec", fake_exec)
+    badge = BadgeContext(badge_code="TINY1-P1-ABCDEFGH", name="Zoë", company="Café")
+    out = tmp_path / "dialog.pdf"
+    result = print_pdf(None, render_layout(badge_layout("a6"), [badge]), "badge", "Badge",
+                       printer=_pdf_printer(out), settings=settings)
+    assert result is printed
+    assert out.exists() is printed
+    assert shown == ["Print: Badge"]

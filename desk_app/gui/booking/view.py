@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
@@ -26,6 +26,7 @@ from desk_app.db.models import Event, Participant, Slot, VenueTable
 from desk_app.errors import DeskError
 from desk_app.gui import theme
 from desk_app.gui.booking.answer import AnswerCard
+from desk_app.gui.booking.day_compare import DayCompare, load_pair_day
 from desk_app.gui.booking.picker import ParticipantPicker, load_directory
 from desk_app.gui.booking.waitlist import WaitlistPanel
 from desk_app.gui.state import DeskState
@@ -75,6 +76,8 @@ class BookingView(QWidget):
         self.clear_button = QPushButton()
         self.clear_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.answer = AnswerCard()
+        self.day = DayCompare()
+        self.day.hide()
         self.waitlist = WaitlistPanel()
 
         form = QGridLayout()
@@ -92,7 +95,8 @@ class BookingView(QWidget):
         main.addWidget(self.hint)
         main.addLayout(form)
         main.addWidget(self.answer)
-        main.addStretch(1)
+        main.addWidget(self.day, 1)
+        main.addStretch(0)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(20, 16, 20, 16)
         layout.setSpacing(18)
@@ -120,6 +124,11 @@ class BookingView(QWidget):
         self.refresh_waitlist()
 
     # -- texts --------------------------------------------------------------------------
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
     def retranslate(self) -> None:
         self.title.setText(self.tr("Walk-in booking"))
         self.hint.setText(self.tr(
@@ -198,6 +207,7 @@ class BookingView(QWidget):
         self._generation += 1
         self.cancel_search()
         self.proposal = None
+        self.day.hide()
         a, b = self.picker_a.participant_id, self.picker_b.participant_id
         if a is None or b is None:
             self._show_current()
@@ -238,6 +248,7 @@ class BookingView(QWidget):
             "thinking", self.tr("Nothing free for both: looking for room…"),
             self.tr("Trying to move a few unlocked later meetings. You can keep working."),
             cancel=self.tr("Cancel"))
+        self._show_day()
         job.start()
 
     def _repair_done(self, generation: int, job: Job, result: object) -> None:
@@ -272,7 +283,19 @@ class BookingView(QWidget):
     def answer_text(self) -> str:
         return self.answer.title.text()
 
+    def _show_day(self) -> None:
+        a, b = self.picker_a.participant_id, self.picker_b.participant_id
+        if a is None or b is None or a == b:
+            self.day.hide()
+            return
+        now = self.state.now()
+        day = self.state.read(lambda s: load_pair_day(s, self.state.event_id, a, b, now))
+        highlight = (self.proposal.slot_id if self.proposal is not None
+                     and self.proposal.kind != ProposalKind.IMPOSSIBLE else None)
+        self.day.show_pair(day, self._names.get(a, "?"), self._names.get(b, "?"), highlight)
+
     def _show_current(self) -> None:
+        self._show_day()
         proposal = self.proposal
         if proposal is None:
             if self.last_result is not None and self.last_result.booked:

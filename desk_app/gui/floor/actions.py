@@ -16,11 +16,13 @@ from sqlalchemy.orm import Session
 from desk_app.db.models import Event
 from desk_app.gui.state import DeskState
 from desk_app.ondesk import moves, noshow, undo
+from desk_app.ondesk.booking import BookingProposal, apply_proposal
 
 
 class FloorActions(QObject):
-    # The service's sentence after a successful action ("Table 12 is out of service...").
-    done = Signal(str)
+    # After a successful action: the service's sentence ("Table 12 is out of
+    # service...") and the wait-list proposals that now fit the freed tables.
+    done = Signal(str, object)
 
     def __init__(self, state: DeskState, *, origin: object = None,
                  parent: QObject | None = None) -> None:
@@ -33,9 +35,15 @@ class FloorActions(QObject):
         if result is None:
             return False
         message = getattr(result, "message", "")
+        offers = tuple(getattr(result, "offers", ()))
         if message:
-            self.done.emit(str(message))
+            self.done.emit(str(message), offers)
         return True
+
+    def book_offer(self, offer: BookingProposal) -> bool:
+        """Book a wait-list wish into a freed table (re-checked by the service)."""
+        return self._run(lambda s, e: apply_proposal(
+            s, e, offer, desk=self.state.desk, action="waitlist_fill"))
 
     def participant_no_show(self, participant_id: int) -> bool:
         """Absent for the day: future meetings dropped, partners freed."""

@@ -7,7 +7,7 @@ in the footer, and a click on a cell opens its details and actions on the right.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelection, QModelIndex, Qt, QTimer
+from PySide6.QtCore import QEvent, QItemSelection, QModelIndex, Qt, QTimer
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from desk_app.gui.floor.actions import FloorActions
 from desk_app.gui.floor.details import CellDetailsPanel
 from desk_app.gui.floor.model import CELL_ROLE, FloorModel
+from desk_app.gui.floor.notice import ActionNotice
 from desk_app.gui.floor.painting import (
     CELL_HEIGHT,
     CELL_WIDTH,
@@ -98,6 +99,7 @@ class FloorView(QWidget):
         self.grid.setModel(self.model)
         self.footer = FreeTablesFooter(self.grid, self.model)
         self.details = CellDetailsPanel(self.model, self.actions_)
+        self.notice = ActionNotice(state)
 
         bar = QHBoxLayout()
         bar.addWidget(self.zone_combo)
@@ -120,6 +122,7 @@ class FloorView(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 10, 12, 10)
         layout.addLayout(bar)
+        layout.addWidget(self.notice)
         layout.addWidget(splitter, 1)
 
         self.zone_combo.currentIndexChanged.connect(self._apply_filters)
@@ -129,6 +132,8 @@ class FloorView(QWidget):
         self.model.free_counts_changed.connect(self._update_summary)
         self.model.modelReset.connect(self._after_reset)
         self.details.cell_requested.connect(self.select_cell)
+        self.actions_.done.connect(self.notice.show_result)
+        self.notice.book_requested.connect(self.actions_.book_offer)
         state.operation_did_execute.connect(self.on_change)
         self._clock = QTimer(self)
         self._clock.setInterval(CLOCK_CHECK_MS)
@@ -138,13 +143,23 @@ class FloorView(QWidget):
         self.reload()
 
     # -- texts --------------------------------------------------------------------------
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
     def retranslate(self) -> None:
         self.search_field.setPlaceholderText(self.tr("Find a company or person…"))
         self.now_button.setText(self.tr("▶ Now"))
         self.now_button.setToolTip(self.tr("Scroll to the round running now"))
         self._fill_zones()
         self.details.retranslate()
+        self.notice.retranslate()
         self._update_summary()
+        # Cells, round headers and the footer translate when painted.
+        self.grid.viewport().update()
+        self.grid.horizontalHeader().viewport().update()
+        self.footer.update()
 
     def _fill_zones(self) -> None:
         current = self.zone_combo.currentData()

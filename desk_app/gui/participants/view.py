@@ -34,10 +34,9 @@ from desk_app.gui.participants.model import (
     ParticipantTableModel,
     read_participant_rows,
 )
+from desk_app.gui.reception.day import todays_meetings
 from desk_app.gui.reception.printing_actions import PrintActions
 from desk_app.gui.state import DeskState
-from desk_app.ondesk.noshow import mark_no_show
-from desk_app.services.agenda import participant_agenda
 from desk_app.services.changes import ChangeSummary
 from desk_app.services.checkin import check_in_participant
 from desk_app.services.participants import fold
@@ -213,7 +212,7 @@ class ParticipantsView(QWidget):
         if row is None:
             self.details.show_row(None, [])
             return
-        agenda = self.state.read(lambda s: participant_agenda(s, row.id))
+        agenda = self.state.read(lambda s: todays_meetings(s, row.id))
         self.details.show_row(row, agenda, keep_form=keep_form)
 
     # -- actions ----------------------------------------------------------------------
@@ -254,6 +253,10 @@ class ParticipantsView(QWidget):
                     "floor view.").format(company=row.company))
         if answer != QMessageBox.StandardButton.Yes:
             return
+        # Imported here: the on-day package pulls in the solver (OR-tools), which would
+        # add about a second to the window's start-up.
+        from desk_app.ondesk.noshow import mark_no_show
+
         desk = self.state.desk
         result = self.state.perform(
             lambda s, e: mark_no_show(s, e, row.id, desk=desk), origin=self)

@@ -33,11 +33,13 @@ from sqlalchemy.orm import Session
 from desk_app.db.models import Event, Participant
 from desk_app.gui.participants.model import ParticipantTableModel, search_participant_rows
 from desk_app.gui.reception import messages
+from desk_app.gui.reception.camera import CameraScanDialog, camera_available
 from desk_app.gui.reception.card import CardContent, ResultCard
+from desk_app.gui.reception.day import todays_meetings
 from desk_app.gui.reception.printing_actions import PrintActions
 from desk_app.gui.reception.walk_in_dialog import WalkInDialog, WalkInForm
 from desk_app.gui.state import DeskState
-from desk_app.services.agenda import AgendaLine, participant_agenda
+from desk_app.services.agenda import AgendaLine
 from desk_app.services.changes import ChangeSummary
 from desk_app.services.checkin import (
     CheckInOutcome,
@@ -65,7 +67,7 @@ class CheckInWithAgenda:
 def _with_agenda(session: Session, result: CheckInResult) -> CheckInWithAgenda:
     agenda: tuple[AgendaLine, ...] = ()
     if result.participant_id is not None:
-        agenda = tuple(participant_agenda(session, result.participant_id))
+        agenda = tuple(todays_meetings(session, result.participant_id))
     return CheckInWithAgenda(result, agenda)
 
 
@@ -119,9 +121,16 @@ class ReceptionView(QWidget):
         self.undo_button = QPushButton(self)
         self.undo_button.setProperty("role", "danger")
         self.undo_button.clicked.connect(self.undo_last_check_in)
-        for button in (self.check_in_button, self.walk_in_button, self.undo_button):
-            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-            button.setMinimumHeight(38)
+        # Only where Qt Multimedia and a camera exist; otherwise no button at all.
+        self.camera_button: QPushButton | None = None
+        if camera_available():
+            self.camera_button = QPushButton(self)
+            self.camera_button.clicked.connect(self.scan_with_camera)
+        for button in (self.check_in_button, self.walk_in_button, self.undo_button,
+                       self.camera_button):
+            if button is not None:
+                button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+                button.setMinimumHeight(38)
 
         self._build_layout()
         self._add_shortcuts()
@@ -139,7 +148,11 @@ class ReceptionView(QWidget):
         self.scan_hint = QLabel(self)
         self.scan_hint.setProperty("role", "section")
         left.addWidget(self.scan_hint)
-        left.addWidget(self.scan_field)
+        scan_row = QHBoxLayout()
+        scan_row.addWidget(self.scan_field, 1)
+        if self.camera_button is not None:
+            scan_row.addWidget(self.camera_button)
+        left.addLayout(scan_row)
         left.addWidget(self.card, 1)
 
         side = QFrame(self)
@@ -217,6 +230,10 @@ class ReceptionView(QWidget):
     def _scan_entered(self) -> None:
         raw = self.scan_field.text()
         self.scan_field.clear()
+        self.check_in_code(raw)
+
+    def check_in_code(self, raw: str) -> None:
+        """The scan path (USB scanner, typed code, camera)."""
         if not raw.strip():
             return  # a stray Enter: keep the last card
         desk = self.state.desk
@@ -284,6 +301,15 @@ class ReceptionView(QWidget):
                 self.tr("{company} is no longer counted as here. Their badge can be "
                         "scanned again.").format(company=company))
         self._update_buttons()
+        self.refocus_scan()
+
+    def scan_with_camera(self) -> None:
+        dialog = CameraScanDialog(self)
+        accepted = dialog.exec() == QDialog.DialogCode.Accepted
+        code = dialog.code
+        dialog.deleteLater()
+        if accepted and code:
+            self.check_in_code(code)
         self.refocus_scan()
 
     # -- walk-ins ---------------------------------------------------------------------
@@ -378,6 +404,8 @@ class ReceptionView(QWidget):
         self.undo_button.setText(self.tr("↶ Undo last check-in (Ctrl+Z)"))
         self.print_agenda_button.setText(self.tr("Print agenda (Ctrl+P)"))
         self.print_badge_button.setText(self.tr("Print badge"))
+        if self.camera_button is not None:
+            self.camera_button.setText(self.tr("Camera"))
         self.results_model.retranslate()
         self._show_card()
         self._update_buttons()
