@@ -2,6 +2,10 @@
 
 Printing agendas records the version each participant now holds and locks their
 printed meetings (``--no-record`` for a draft nobody will get).
+
+``--lang fr|en`` chooses the documents' language; by default French when the event's
+timezone is a French-speaking one (Europe/Paris...) or the system locale is French,
+else English (:func:`desk_app.printing.i18n.document_language`).
 """
 
 from __future__ import annotations
@@ -23,6 +27,7 @@ from desk_app.printing.agenda_data import (
 )
 from desk_app.printing.agenda_pdf import AGENDA_FORMATS, render_agendas
 from desk_app.printing.badges import badge_contexts
+from desk_app.printing.i18n import LANGUAGES, document_language, tr
 from desk_app.printing.layout import BADGE_LAYOUTS, badge_layout
 from desk_app.printing.pdfinfo import count_pages, write_pdf
 from desk_app.printing.render import render_layout
@@ -51,13 +56,21 @@ def register(subparsers: Any) -> None:
 
     tables = kinds.add_parser("tables", help="one sheet per table with its meetings")
     tables.add_argument("--out", type=Path, required=True, metavar="FILE.pdf")
+    _language(tables)
     tables.set_defaults(handler=run_tables)
+
+
+def _language(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--lang", choices=LANGUAGES, type=str.lower,
+                        help="language of the documents (default: French for events in a "
+                             "French-speaking timezone or on a French system, else English)")
 
 
 def _common(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--who", metavar="IDS",
                         help="participant ids (e.g. P0001,P0002); default: everybody")
     parser.add_argument("--out", type=Path, required=True, metavar="FILE.pdf")
+    _language(parser)
 
 
 def resolve_who(session: Session, event: Event, who: str | None) -> list[int] | None:
@@ -90,9 +103,10 @@ def run_badges(args: argparse.Namespace, ctx: CliContext) -> int:
     with ctx.db.session() as session:
         event = get_event(session, ctx.event_ref)
         ids = resolve_who(session, event, args.who)
-        contexts = badge_contexts(session, event, ids)
+        lang = document_language(event.timezone, args.lang)
+        contexts = badge_contexts(session, event, ids, lang=lang)
         pdf = render_layout(badge_layout(args.layout), contexts,
-                            title=f"{event.name} - badges")
+                            title=tr("badges_title", lang, event=event.name))
     _report(write_pdf(pdf, args.out), pdf, f"{len(contexts)} badges ({args.layout})")
     return 0
 
@@ -107,11 +121,11 @@ def run_agendas(args: argparse.Namespace, ctx: CliContext) -> int:
             if not ids:
                 print("No agenda changed since it was last printed: nothing to print.")
                 return 0
-        docs = build_agendas(session, event, ids)
+        docs = build_agendas(session, event, ids, lang=args.lang)
         if args.who is None:
             docs.sort(key=lambda doc: (doc.company.casefold(), doc.contact_name.casefold()))
         event_id = event.id
-    pdf = render_agendas(docs, args.agenda_format, title="Agendas")
+    pdf = render_agendas(docs, args.agenda_format)
     path = write_pdf(pdf, args.out)
     note = "draft, not recorded"
     if not args.no_record:
@@ -130,6 +144,6 @@ def run_tables(args: argparse.Namespace, ctx: CliContext) -> int:
     with ctx.db.session() as session:
         event = get_event(session, ctx.event_ref)
         sheets = build_table_sheets(session, event)
-        pdf = render_table_sheets(sheets, event)
+        pdf = render_table_sheets(sheets, event, lang=args.lang)
     _report(write_pdf(pdf, args.out), pdf, f"{len(sheets)} table sheets")
     return 0

@@ -1,6 +1,6 @@
 """The app's database as `b2b-instance/1` files and back, and storing solver output.
 
-The exchange format is /work/shared/spec/scheduling-contract.md: what the scheduler
+The exchange format is shared/spec/scheduling-contract.md: what the scheduler
 reads, what benchmarks and bug reports carry. Ids in the files are the event's own
 exchange ids: slot code, table label, participant and request ``ext_id``.
 """

@@ -1,9 +1,9 @@
 """Scheduling a whole event: read the instance, solve outside any transaction, store.
 
 The solver runs for seconds; holding SQLite's write lock that long would stall every
-desk, so reading and storing are two short transactions around it. Meetings that change
-in between (a desk books one while the solver runs) make the store refuse with a
-Conflict rather than double-book.
+desk, so reading and storing are two short transactions around it. If anything changed
+in between (a desk booked a walk-in while the solver ran), the result is not stored: a
+Conflict says to schedule again, rather than silently move what the desk just did.
 """
 
 from __future__ import annotations
@@ -14,12 +14,12 @@ from dataclasses import dataclass
 from desk_app.clock import event_now, first_open_slot_index
 from desk_app.db.engine import Database
 from desk_app.db.models import Event
-from desk_app.errors import NotFound
+from desk_app.errors import Conflict, NotFound
 from desk_app.exchange.instance import event_to_instance_dict
 from desk_app.exchange.store import store_schedule
 from desk_app.scheduling import Progress, Schedule, greedy, instance_from_dict, solve
 from desk_app.scheduling.solver import ProgressFn
-from desk_app.services.changes import ChangeSummary
+from desk_app.services.changes import ChangeSummary, last_change_id
 
 
 @dataclass(frozen=True)
@@ -55,12 +55,17 @@ def schedule_event(
             raise NotFound(f"No event with id {event_id}.", code="event_not_found")
         now = from_slot if from_slot is not None else clock_now_slot(event)
         data = event_to_instance_dict(session, event_id, now_slot=now)
+        seen_change = last_change_id(session, event_id)
     instance = instance_from_dict(data)
     if use_greedy:
         schedule = greedy(instance)
     else:
         schedule = solve(instance, time_limit=time_limit, progress=progress, cancel=cancel)
     with db.session() as session:
+        if last_change_id(session, event_id) != seen_change:
+            raise Conflict("The event changed while the schedule was being computed "
+                           "(another desk made a change); nothing was stored. Schedule again.",
+                           code="changed_during_solve")
         summary = store_schedule(session, event_id, schedule, desk=desk,
                                  now_slot=data.get("now"))
     return ScheduleOutcome(schedule=schedule, summary=summary, now_slot=data.get("now"))

@@ -34,6 +34,7 @@ from desk_app.db.models import (
     VenueTable,
 )
 from desk_app.errors import NotFound
+from desk_app.printing.i18n import document_language
 from desk_app.services.agenda import AgendaLine, participant_agenda
 from desk_app.services.changes import ChangeSummary, record_change
 
@@ -196,7 +197,9 @@ class AgendaRow:
     meeting: AgendaLine | None
     unavailable: bool = False  # the participant said they cannot meet in this round
     change: str = ""  # "added" or "moved" since the previous printed version
-    was: str = ""  # where a moved meeting was: "14:20, table T3"
+    # Where a moved meeting was, as printed before: start "14:20" and table "T3".
+    was_starts: str = ""
+    was_table: str = ""
 
 
 @dataclass(frozen=True)
@@ -220,6 +223,7 @@ class AgendaDoc:
     previous_version: int | None
     cancelled: tuple[SnapshotLine, ...] = ()
     snapshot: list[SnapshotLine] = field(default_factory=list)
+    lang: str = "en"  # the language it prints in (printing.i18n.LANGUAGES)
 
     @property
     def is_new_version(self) -> bool:
@@ -231,8 +235,11 @@ class AgendaDoc:
 
 
 def build_agendas(session: Session, event: Event,
-                  participant_ids: Sequence[int] | None = None) -> list[AgendaDoc]:
-    """Agendas in the given order, or everybody's sorted by company then name."""
+                  participant_ids: Sequence[int] | None = None, *,
+                  lang: str | None = None) -> list[AgendaDoc]:
+    """Agendas in the given order, or everybody's sorted by company then name, in
+    ``lang`` (default: the event's, see :func:`desk_app.printing.i18n.document_language`)."""
+    language = document_language(event.timezone, lang)
     query = (
         select(Participant, VenueTable.label)
         .outerjoin(VenueTable, Participant.host_table_id == VenueTable.id)
@@ -280,7 +287,8 @@ def build_agendas(session: Session, event: Event,
                 slot_id=slot.id, slot_code=slot.code, starts_at=slot.starts_at,
                 ends_at=slot.ends_at, meeting=line,
                 unavailable=line is None and slot.id in unavailable[pid], change=change,
-                was=f"{previous['starts']}, table {previous['table']}" if previous else "",
+                was_starts=str(previous["starts"]) if previous else "",
+                was_table=str(previous["table"]) if previous else "",
             ))
         docs.append(AgendaDoc(
             participant_id=pid, ext_id=participant.ext_id, company=participant.company,
@@ -291,7 +299,7 @@ def build_agendas(session: Session, event: Event,
             version=(last.version if unchanged else (last.version + 1)) if last else 1,
             revised_at=last.printed_at if (last and unchanged) else now,
             previous_version=last.version if last else None,
-            cancelled=changes.cancelled, snapshot=snapshot,
+            cancelled=changes.cancelled, snapshot=snapshot, lang=language,
         ))
     return docs
 

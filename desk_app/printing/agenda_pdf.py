@@ -2,9 +2,10 @@
 
 Each agenda shows the event, the participant, every round of the day (meeting with time,
 table, zone, partner company, contact and country; or "free"), the badge QR code and
-"Version 3, revised 14:05". Meetings added or moved since the version the participant
-holds are highlighted and cancelled ones are listed, so nobody learns about a
-cancellation by sitting alone at a table.
+"Version 3, revised 14:05" (or "Version 3, révisée à 14h05": each agenda prints in its
+document's language, see :mod:`desk_app.printing.i18n`). Meetings added or moved since
+the version the participant holds are highlighted and cancelled ones are listed, so
+nobody learns about a cancellation by sitting alone at a table.
 """
 
 from __future__ import annotations
@@ -19,6 +20,15 @@ from reportlab.pdfgen.canvas import Canvas
 from desk_app.errors import InvalidInput
 from desk_app.printing.agenda_data import AgendaDoc, AgendaRow
 from desk_app.printing.fonts import font_name
+from desk_app.printing.i18n import (
+    check_language,
+    clock,
+    clock_text,
+    long_date,
+    role_word,
+    time_range,
+    tr,
+)
 from desk_app.printing.render import new_canvas
 from desk_app.printing.symbols import draw_qr
 from desk_app.printing.textfit import LINE_SPACING, draw_fitted, fit_text
@@ -40,12 +50,13 @@ class AgendaFormat:
     title_pt: float
     qr_mm: float
     row_mm: float
-    # Column widths as fractions of the text width (receipts list rows instead).
+    # Column titles (message keys of printing.i18n, "" for none) and widths as
+    # fractions of the text width (receipts list rows instead).
     columns: tuple[tuple[str, float], ...] = ()
 
 
-TABLE_COLUMNS = (("Time", 0.15), ("Table", 0.10), ("Company", 0.31), ("Contact", 0.22),
-                 ("Country", 0.12), ("", 0.10))
+TABLE_COLUMNS = (("col_time", 0.15), ("col_table", 0.10), ("col_company", 0.30),
+                 ("col_contact", 0.22), ("col_country", 0.11), ("", 0.12))
 
 AGENDA_FORMATS: dict[str, AgendaFormat] = {
     "a4": AgendaFormat("a4", 210, 297, 15, 10, 17, 30, 9.5, TABLE_COLUMNS),
@@ -67,9 +78,11 @@ class _Writer:
     """Draws top to bottom with a cursor; with ``canvas=None`` it only measures (the
     receipt's page length is its content's height)."""
 
-    def __init__(self, canvas: Canvas | None, fmt: AgendaFormat, page_h_mm: float) -> None:
+    def __init__(self, canvas: Canvas | None, fmt: AgendaFormat, page_h_mm: float,
+                 lang: str) -> None:
         self.canvas = canvas
         self.fmt = fmt
+        self.lang = lang
         self.page_h = page_h_mm * mm
         self.left = fmt.margin_mm * mm
         self.width = (fmt.page_w_mm - 2 * fmt.margin_mm) * mm
@@ -107,12 +120,14 @@ class _Writer:
             self.canvas.line(self.left, self.y, self.left + self.width, self.y)
         self.gap(3)
 
+    def tr(self, key: str, **values: object) -> str:
+        return tr(key, self.lang, **values)
+
+    def column_titles(self) -> list[str]:
+        return [self.tr(key) if key else "" for key, _fraction in self.fmt.columns]
+
     def room_for(self, height: float) -> bool:
         return self.fmt.page_h_mm is None or self.y - height >= self.fmt.margin_mm * mm
-
-
-def _time(row: AgendaRow) -> str:
-    return f"{row.starts_at:%H:%M}–{row.ends_at:%H:%M}"
 
 
 def _header(w: _Writer, doc: AgendaDoc, *, continued: bool = False) -> None:
@@ -122,23 +137,26 @@ def _header(w: _Writer, doc: AgendaDoc, *, continued: bool = False) -> None:
     text_w = w.width if receipt else w.width - qr - 4 * mm
     top = w.y
     if continued:
-        w.text(f"{doc.company} — {doc.contact_name} (continued)", fmt.text_pt, bold=True)
+        w.text(w.tr("continued", company=doc.company, name=doc.contact_name), fmt.text_pt,
+               bold=True)
         w.gap(4)
         return
     w.text(doc.event_name, fmt.title_pt, bold=True, width=text_w, lines=2)
-    where = " · ".join(part for part in (f"{doc.event_date:%A %d %B %Y}", doc.venue) if part)
+    where = " · ".join(part for part in (long_date(doc.event_date, w.lang), doc.venue)
+                       if part)
     w.text(where, fmt.text_pt, width=text_w, grey=0.3)
     w.gap(fmt.text_pt * 0.6)
     w.text(doc.company, fmt.title_pt * 0.9, bold=True, width=text_w, lines=2)
     who = " · ".join(part for part in (doc.contact_name, doc.country,
-                                       doc.role.replace("_", " ").capitalize()) if part)
+                                       role_word(doc.role, w.lang)) if part)
     if who:
         w.text(who, fmt.text_pt, width=text_w)
     if doc.host_table:
-        w.text(f"Your table: {doc.host_table}", fmt.text_pt * 1.15, bold=True, width=text_w)
-    version = f"Version {doc.version}, revised {doc.revised_at:%H:%M}"
+        w.text(w.tr("your_table", table=doc.host_table), fmt.text_pt * 1.15, bold=True,
+               width=text_w)
+    version = w.tr("version", version=doc.version, time=clock(doc.revised_at, w.lang))
     if doc.previous_version is not None and doc.is_new_version:
-        version += f" — changes since version {doc.previous_version} are highlighted"
+        version += w.tr("changes_highlighted", version=doc.previous_version)
     w.text(version, fmt.text_pt * 0.9, width=text_w, grey=0.25, lines=2)
     if receipt:
         w.gap(2 * mm)
@@ -162,15 +180,22 @@ def _header(w: _Writer, doc: AgendaDoc, *, continued: bool = False) -> None:
     w.rule()
 
 
-def _row_cells(row: AgendaRow) -> list[str]:
+def _row_cells(w: _Writer, row: AgendaRow) -> list[str]:
     meeting = row.meeting
+    when = time_range(row.starts_at, row.ends_at, w.lang)
     if meeting is None:
-        label = "not available" if row.unavailable else "free"
-        return [_time(row), "", label, "", "", ""]
+        return [when, "", w.tr("not_available" if row.unavailable else "free"), "", "", ""]
     table = f"{meeting.table_label}" + (f" ({meeting.zone})" if meeting.zone else "")
-    mark = {"added": "NEW", "moved": "MOVED"}.get(row.change, "")
-    return [_time(row), table, meeting.partner_company, meeting.partner_name,
+    mark = w.tr(f"mark_{row.change}") if row.change in ("added", "moved") else ""
+    return [when, table, meeting.partner_company, meeting.partner_name,
             meeting.partner_country, mark]
+
+
+def _was(w: _Writer, row: AgendaRow) -> str:
+    """"was 14:00, table T1" for a moved meeting, else ""."""
+    if not row.was_starts:
+        return ""
+    return w.tr("was", starts=clock_text(row.was_starts, w.lang), table=row.was_table)
 
 
 def _table_row(w: _Writer, cells: Sequence[str], *, bold: bool = False, grey: float = 0.0,
@@ -208,19 +233,20 @@ def _table_row(w: _Writer, cells: Sequence[str], *, bold: bool = False, grey: fl
 
 def _receipt_row(w: _Writer, row: AgendaRow) -> None:
     fmt = w.fmt
-    cells = _row_cells(row)
+    cells = _row_cells(w, row)
     mark = f"  [{cells[5]}]" if cells[5] else ""
     if row.meeting is None:
         w.text(f"{cells[0]}  {cells[2]}", fmt.text_pt, grey=0.45)
         w.gap(1.5 * mm)
         return
-    w.text(f"{cells[0]}  Table {cells[1]}{mark}", fmt.text_pt * 1.1, bold=True)
+    w.text(f"{cells[0]}  {w.tr('table_label', table=cells[1])}{mark}", fmt.text_pt * 1.1,
+           bold=True)
     w.text(cells[2], fmt.text_pt, lines=2)
     details = " · ".join(part for part in (cells[3], cells[4]) if part)
     if details:
         w.text(details, fmt.text_pt * 0.9, grey=0.25)
-    if row.was:
-        w.text(f"(was {row.was})", fmt.text_pt * 0.85)
+    if row.was_starts:
+        w.text(f"({_was(w, row)})", fmt.text_pt * 0.85)
     w.gap(1.5 * mm)
 
 
@@ -234,65 +260,71 @@ def _body(w: _Writer, doc: AgendaDoc) -> None:
             w.canvas.showPage()
             w.y = w.page_h - fmt.margin_mm * mm
             _header(w, doc, continued=True)
-            _table_row(w, [title for title, _f in fmt.columns], bold=True, grey=0.3)
+            _table_row(w, w.column_titles(), bold=True, grey=0.3)
 
     if not receipt:
-        _table_row(w, [title for title, _f in fmt.columns], bold=True, grey=0.3)
+        _table_row(w, w.column_titles(), bold=True, grey=0.3)
     previous_end = None
     for row in doc.rows:
         if previous_end is not None and (row.starts_at - previous_end).total_seconds() >= (
                 BREAK_MINUTES * 60):
-            label = f"{previous_end:%H:%M}–{row.starts_at:%H:%M}"
+            label = time_range(previous_end, row.starts_at, w.lang)
             if receipt:
-                w.text(f"{label}  break", fmt.text_pt * 0.9, grey=0.45)
+                w.text(f"{label}  {w.tr('break')}", fmt.text_pt * 0.9, grey=0.45)
             else:
                 new_page_if_needed(fmt.row_mm * mm)
-                _table_row(w, [label, "", "break", "", "", ""], grey=0.45)
+                _table_row(w, [label, "", w.tr("break"), "", "", ""], grey=0.45)
         previous_end = row.ends_at
         if receipt:
             _receipt_row(w, row)
             continue
         new_page_if_needed(fmt.row_mm * mm + fmt.text_pt)
-        _table_row(w, _row_cells(row), grey=0.45 if row.meeting is None else 0.0,
-                   highlight=bool(row.change), note=f"was {row.was}" if row.was else "")
+        _table_row(w, _row_cells(w, row), grey=0.45 if row.meeting is None else 0.0,
+                   highlight=bool(row.change), note=_was(w, row))
     if doc.cancelled:
         w.gap(3 * mm)
         new_page_if_needed(fmt.text_pt * 3)
-        w.text(f"Cancelled since version {doc.previous_version}:", fmt.text_pt, bold=True)
+        w.text(w.tr("cancelled_since", version=doc.previous_version), fmt.text_pt,
+               bold=True)
         for line in sorted(doc.cancelled, key=lambda item: str(item.get("starts"))):
             new_page_if_needed(fmt.text_pt * 1.5)
-            w.text(f"{line.get('starts', '')}  {line.get('company', '')} "
-                   f"(table {line.get('table', '')}) — cancelled", fmt.text_pt, lines=2,
-                   rgb=CANCELLED_RED)
+            w.text(w.tr("cancelled_line", starts=clock_text(str(line.get("starts", "")), w.lang),
+                        company=line.get("company", ""), table=line.get("table", "")),
+                   fmt.text_pt, lines=2, rgb=CANCELLED_RED)
 
 
 def _draw_agenda(canvas: Canvas | None, doc: AgendaDoc, fmt: AgendaFormat,
-                 page_h_mm: float) -> float:
+                 page_h_mm: float, lang: str) -> float:
     """Draw (or measure) one agenda; returns the height used in points."""
-    w = _Writer(canvas, fmt, page_h_mm)
+    w = _Writer(canvas, fmt, page_h_mm, lang)
     _header(w, doc)
     _body(w, doc)
     return w.page_h - w.y + fmt.margin_mm * mm
 
 
 def render_agendas(docs: Sequence[AgendaDoc], fmt: str | AgendaFormat = "a4", *,
-                   title: str = "Agendas") -> bytes:
-    """All agendas in one PDF, each starting on a new page (a new receipt)."""
+                   title: str | None = None, lang: str | None = None) -> bytes:
+    """All agendas in one PDF, each starting on a new page (a new receipt), in
+    ``lang`` if given, else each in its document's language (``AgendaDoc.lang``)."""
     chosen = agenda_format(fmt) if isinstance(fmt, str) else fmt
+    forced = check_language(lang) if lang else None
+    if title is None:
+        title = tr("agendas_title", forced or (docs[0].lang if docs else "en"))
     buffer = io.BytesIO()
     first_h = chosen.page_h_mm or 100
     canvas = new_canvas(buffer, chosen.page_w_mm * mm, first_h * mm, title)
     for index, doc in enumerate(docs):
         if index:
             canvas.showPage()
+        language = forced or doc.lang
         if chosen.page_h_mm is None:
             # Measure on a page long enough for anything, then size the receipt.
-            height_pt = _draw_agenda(None, doc, chosen, 10_000)
+            height_pt = _draw_agenda(None, doc, chosen, 10_000, language)
             page_h_mm = height_pt / mm
             canvas.setPageSize((chosen.page_w_mm * mm, height_pt))
         else:
             page_h_mm = chosen.page_h_mm
-        _draw_agenda(canvas, doc, chosen, page_h_mm)
+        _draw_agenda(canvas, doc, chosen, page_h_mm, language)
     canvas.showPage()
     canvas.save()
     return buffer.getvalue()

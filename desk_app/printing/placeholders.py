@@ -9,6 +9,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from desk_app.errors import InvalidInput
+from desk_app.printing.i18n import role_word, tr
 
 
 @dataclass(frozen=True)
@@ -25,6 +26,7 @@ class BadgeContext:
     event_name: str = ""
     event_date: dt.date | None = None
     venue: str = ""
+    lang: str = "en"  # the words the badge prints ("Fournisseur"), printing.i18n.LANGUAGES
 
 
 Placeholder = Callable[[BadgeContext], str]
@@ -66,7 +68,7 @@ def _country(context: BadgeContext) -> str:
 
 @placeholder("role")
 def _role(context: BadgeContext) -> str:
-    return context.role.replace("_", " ").capitalize()
+    return role_word(context.role, context.lang)
 
 
 @placeholder("country_role")
@@ -76,7 +78,7 @@ def _country_role(context: BadgeContext) -> str:
 
 @placeholder("host_table")
 def _host_table(context: BadgeContext) -> str:
-    return f"Table {context.host_table}" if context.host_table else ""
+    return tr("table_label", context.lang, table=context.host_table) if context.host_table else ""
 
 
 @placeholder("event_name")

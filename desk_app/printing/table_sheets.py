@@ -25,12 +25,14 @@ from desk_app.db.models import (
     VenueTable,
 )
 from desk_app.printing.fonts import font_name
+from desk_app.printing.i18n import document_language, long_date, meetings_count, time_range, tr
 from desk_app.printing.render import new_canvas
 from desk_app.printing.textfit import fit_text
 
 MARGIN = 15 * mm
 ROW_PT = 30.0  # two lines per meeting: company, then contact and country
-COLUMNS = (("Time", 0.16), ("Participant", 0.42), ("Participant", 0.42))
+# Column titles (message keys of printing.i18n) and widths as fractions of the text width.
+COLUMNS = (("col_time", 0.16), ("col_participant", 0.42), ("col_participant", 0.42))
 
 
 @dataclass(frozen=True)
@@ -108,10 +110,14 @@ def _cell(canvas: Canvas, text: str, font: str, size: float, x: float, y: float,
     canvas.drawString(x, y, fitted.lines[0])
 
 
-def render_table_sheets(sheets: Sequence[TableSheet], event: Event) -> bytes:
+def render_table_sheets(sheets: Sequence[TableSheet], event: Event, *,
+                        lang: str | None = None) -> bytes:
+    """One A4 page per sheet, in ``lang`` (default: the event's, see
+    :func:`desk_app.printing.i18n.document_language`)."""
+    lang = document_language(event.timezone, lang)
     page_w, page_h = A4
     buffer = io.BytesIO()
-    canvas = new_canvas(buffer, page_w, page_h, f"{event.name} - tables")
+    canvas = new_canvas(buffer, page_w, page_h, tr("tables_title", lang, event=event.name))
     regular, bold = font_name(False), font_name(True)
     width = page_w - 2 * MARGIN
     for index, sheet in enumerate(sheets):
@@ -120,22 +126,23 @@ def render_table_sheets(sheets: Sequence[TableSheet], event: Event) -> bytes:
         y = page_h - MARGIN
         canvas.setFillGray(0.3)
         canvas.setFont(regular, 10)
-        canvas.drawString(MARGIN, y - 10, f"{event.name} · {event.date:%d/%m/%Y}")
+        canvas.drawString(MARGIN, y - 10, f"{event.name} · {long_date(event.date, lang)}")
         y -= 20
         canvas.setFillGray(0)
-        _cell(canvas, f"Table {sheet.label}", bold, 40, MARGIN, y - 40, width)
+        _cell(canvas, tr("table_label", lang, table=sheet.label), bold, 40, MARGIN, y - 40,
+              width)
         y -= 52
         subtitle = " · ".join(part for part in (
-            f"Zone {sheet.zone}" if sheet.zone else "",
-            f"Host: {sheet.host}" if sheet.host else "",
-            f"{sheet.meeting_count} meetings") if part)
+            tr("zone", lang, zone=sheet.zone) if sheet.zone else "",
+            tr("host", lang, host=sheet.host) if sheet.host else "",
+            meetings_count(sheet.meeting_count, lang)) if part)
         _cell(canvas, subtitle, regular, 12, MARGIN, y - 12, width)
         y -= 24
         x = MARGIN
         canvas.setFillGray(0.3)
         for title, fraction in COLUMNS:
             canvas.setFont(bold, 10)
-            canvas.drawString(x, y - 10, title)
+            canvas.drawString(x, y - 10, tr(title, lang))
             x += fraction * width
         y -= 16
         row_h = min(ROW_PT, (y - MARGIN) / max(1, len(sheet.rounds)))
@@ -149,11 +156,11 @@ def render_table_sheets(sheets: Sequence[TableSheet], event: Event) -> bytes:
             time_w = COLUMNS[0][1] * width
             canvas.setFont(bold, size)
             canvas.drawString(x, y - size * 1.2,
-                              f"{table_round.starts_at:%H:%M}–{table_round.ends_at:%H:%M}")
+                              time_range(table_round.starts_at, table_round.ends_at, lang))
             x += time_w
             if table_round.parties is None:
                 canvas.setFont(regular, size)
-                canvas.drawString(x, y - size * 1.2, "free")
+                canvas.drawString(x, y - size * 1.2, tr("free", lang))
             else:
                 for party, (_title, fraction) in zip(table_round.parties, COLUMNS[1:],
                                                      strict=True):

@@ -272,3 +272,23 @@ def test_drop_events_on_the_grid_move_only_onto_free_tables(
     assert drop.isAccepted()
     assert view.model.cell(t["T3"], s[2]).meeting_id == meeting_id
     assert view.model.cell(t["T1"], s[2]).state is CellKind.FREE
+
+
+def test_grid_follows_the_clock_to_the_next_round(
+    qtbot: QtBot, db: Database, gui_event: GuiEvent
+) -> None:
+    state = DeskState(db, gui_event.event_id, "Desk 1")
+    view = make_view(qtbot, state)
+    assert view.model.current_slot_index == 1
+    with db.session() as session:
+        event = session.get_one(Event, gui_event.event_id)
+        assert event.simulated_now is not None
+        event.simulated_now = event.simulated_now.replace(hour=14, minute=45)
+    view.follow_clock()
+    assert view.model.current_slot_index == 2
+    assert view.model.is_past(1)
+    assert "Round 3" in view.summary_label.text()
+    assert view.details.title.text() == "Round 3 · now"
+    # Round 3 has started: its cells no longer accept moved meetings.
+    free_now = view.model.index_of(gui_event.table_ids["T3"], gui_event.slot_ids[2])
+    assert not view.model.flags(free_now) & Qt.ItemFlag.ItemIsDropEnabled

@@ -9,6 +9,7 @@ from sqlalchemy import func, select
 
 from desk_app.db.engine import open_database
 from desk_app.db.models import CheckIn, Participant
+from desk_app.services.changes import changes_since, last_change_id
 from tests.conftest import make_tiny_event
 from tests.multidesk.desks import badge_codes, contact_of, run_desk
 
@@ -20,6 +21,8 @@ def test_four_desks_scanning_the_same_badges_count_each_once(desk_url: str) -> N
     db = open_database(desk_url)
     event_id = make_tiny_event(db, participants=PARTICIPANTS, slots=1, tables=1)
     codes = badge_codes(db, event_id)
+    with db.session() as s:
+        seen = last_change_id(s, event_id)
     rng = random.Random(7)
     procs = {}
     for n in range(DESKS):
@@ -51,4 +54,9 @@ def test_four_desks_scanning_the_same_badges_count_each_once(desk_url: str) -> N
     # The desk stored with each check-in is the one whose screen said "OK".
     assert {(name, desk) for _, desk, name in rows} == {
         (c, desk) for desk, contacts in ok_by_desk.items() for c in contacts}
+    # What another desk's window polls to repaint: every check-in, named.
+    with db.session() as s:
+        changes = [summary for _, summary in changes_since(s, event_id, seen)]
+    assert all(c.check_ins for c in changes)
+    assert set().union(*(c.participants for c in changes)) == {pid for pid, _, _ in rows}
     db.dispose()

@@ -15,7 +15,8 @@ from desk_app.ondesk.booking import (
     propose_walk_in,
 )
 from desk_app.ondesk.moves import set_locked
-from tests.ondesk.conftest import Tiny, live_places, make_day
+from desk_app.ondesk.undo import undo_last
+from tests.ondesk.conftest import Tiny, dump, live_places, make_day
 
 
 def test_fast_path_books_the_earliest_slot_both_are_free(db: Database) -> None:
@@ -55,8 +56,9 @@ def _crowded(db: Database, now_slot: int | None = None) -> Tiny:
                     placed={"R1": (0, 0), "R2": (1, 0), "X1": (2, 0)}, now_slot=now_slot)
 
 
-def test_resolve_moves_one_meeting_to_make_room(db: Database) -> None:
+def test_resolve_moves_one_meeting_to_make_room_and_undo_restores_it(db: Database) -> None:
     t = _crowded(db)
+    start = dump(db, t.event_id)
     before = live_places(db, t.event_id)
     with db.session() as s:
         event = s.get(Event, t.event_id)
@@ -73,6 +75,12 @@ def test_resolve_moves_one_meeting_to_make_room(db: Database) -> None:
     changed = {r for r in before if before[r] != after[r]}
     assert len(changed) == 1
     assert len(after) == len(before) + 1
+    with db.session() as s:
+        event = s.get(Event, t.event_id)
+        assert event is not None
+        undone = undo_last(s, event)
+        assert undone.action == "walk_in"
+    assert dump(db, t.event_id) == start
 
 
 def test_locked_meetings_never_move_so_it_is_impossible_with_reasons(db: Database) -> None:

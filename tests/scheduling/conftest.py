@@ -44,7 +44,9 @@ def make(
         name="test",
         slots=tuple(Slot(f"S{i + 1}") for i in range(slots)),
         tables=tuple(Table(f"T{i + 1}") for i in range(tables)),
-        participants=tuple(p if isinstance(p, Participant) else Participant(p) for p in participants),
+        participants=tuple(
+            p if isinstance(p, Participant) else Participant(p) for p in participants
+        ),
         requests=tuple(r if isinstance(r, Request) else Request(*r) for r in requests),
         now=now,
         meetings=tuple(meetings),

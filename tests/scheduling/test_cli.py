@@ -29,14 +29,16 @@ def desk_app(*args: str) -> subprocess.CompletedProcess[str]:
     )
 
 
-def test_solve_writes_a_valid_schedule(tmp_path: Path) -> None:
+def test_solve_writes_a_valid_schedule(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     inst = make(requests=[("R1", "A", "B", 2), ("R2", "C", "D", 1), ("R3", "A", "C", 1)])
     src, out = tmp_path / "inst.json", tmp_path / "out.json"
     src.write_text(json.dumps(instance_to_dict(inst)))
-    res = desk_app("solve", str(src), "--out", str(out), "--time-limit", "2")
-    assert res.returncode == 0, res.stderr
-    assert len(res.stdout.strip().splitlines()) == 1
-    assert "weight 4" in res.stdout
+    assert main(["solve", str(src), "--out", str(out), "--time-limit", "2"]) == 0
+    stdout = capsys.readouterr().out
+    assert len(stdout.strip().splitlines()) == 1
+    assert "weight 4" in stdout
     sched = json.loads(out.read_text())
     assert sched["format"] == "b2b-schedule/1"
     from desk_app.scheduling import Schedule, SolveStats

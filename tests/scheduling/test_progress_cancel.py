@@ -57,4 +57,5 @@ def test_progress_is_monotone_and_consistent() -> None:
     for p in seen:
         if p.bound is not None:
             assert p.best_weight <= p.bound
-            assert p.gap is not None and 0 <= p.gap <= 1
+            assert p.gap is not None
+            assert 0 <= p.gap <= 1

@@ -97,7 +97,8 @@ def test_unlocked_dropped_only_for_absent(tmp_path: Path) -> None:
     assert_valid(inst, s, tmp_path)
     # R3 is heavier but R1 may not be dropped: both present, and only one slot
     assert slot_of(s) == {"R1": "S1"}
-    assert s.stats.upper_bound is not None and s.stats.upper_bound >= 1
+    assert s.stats.upper_bound is not None
+    assert s.stats.upper_bound >= 1
 
 
 def _large() -> Instance:

@@ -66,7 +66,12 @@ def test_participant_in_one_meeting_per_slot(tmp_path: Path) -> None:
     inst = make(
         participants=["A", "B", "C", "D", "E"],
         tables=4,
-        requests=[("R1", "A", "B", 1), ("R2", "A", "C", 1), ("R3", "A", "D", 1), ("R4", "A", "E", 1)],
+        requests=[
+            ("R1", "A", "B", 1),
+            ("R2", "A", "C", 1),
+            ("R3", "A", "D", 1),
+            ("R4", "A", "E", 1),
+        ],
     )
     s = solve(inst, time_limit=2)
     assert_valid(inst, s, tmp_path)
@@ -80,7 +85,12 @@ def test_table_capacity(tmp_path: Path) -> None:
         participants=list("ABCDEFGH"),
         slots=2,
         tables=1,
-        requests=[("R1", "A", "B", 1), ("R2", "C", "D", 2), ("R3", "E", "F", 3), ("R4", "G", "H", 1)],
+        requests=[
+            ("R1", "A", "B", 1),
+            ("R2", "C", "D", 2),
+            ("R3", "E", "F", 3),
+            ("R4", "G", "H", 1),
+        ],
     )
     s = solve(inst, time_limit=2)
     assert_valid(inst, s, tmp_path)
@@ -93,7 +103,12 @@ def test_host_tables(tmp_path: Path) -> None:
     inst = make(
         participants=[Participant("H", table="T2"), Participant("K", table="T1"), "A", "B"],
         tables=3,
-        requests=[("R1", "H", "A", 1), ("R2", "H", "B", 1), ("R3", "K", "A", 1), ("R4", "H", "K", 1)],
+        requests=[
+            ("R1", "H", "A", 1),
+            ("R2", "H", "B", 1),
+            ("R3", "K", "A", 1),
+            ("R4", "H", "K", 1),
+        ],
     )
     s = solve(inst, time_limit=2)
     assert_valid(inst, s, tmp_path)
@@ -110,7 +125,12 @@ def test_table_shared_by_two_hosts(tmp_path: Path) -> None:
         participants=[Participant("H", table="T1"), Participant("K", table="T1"), "A", "B"],
         slots=2,
         tables=3,
-        requests=[("R1", "H", "A", 1), ("R2", "K", "B", 1), ("R3", "H", "B", 1), ("R4", "K", "A", 1)],
+        requests=[
+            ("R1", "H", "A", 1),
+            ("R2", "K", "B", 1),
+            ("R3", "H", "B", 1),
+            ("R4", "K", "A", 1),
+        ],
     )
     s = solve(inst, time_limit=2)
     assert_valid(inst, s, tmp_path)
@@ -119,7 +139,8 @@ def test_table_shared_by_two_hosts(tmp_path: Path) -> None:
 
 
 def test_host_meeting_between_two_shared_tables(tmp_path: Path) -> None:
-    parts = [Participant(p, table=t) for p, t in [("H", "T1"), ("K", "T1"), ("L", "T2"), ("M", "T2")]]
+    owners = [("H", "T1"), ("K", "T1"), ("L", "T2"), ("M", "T2")]
+    parts = [Participant(p, table=t) for p, t in owners]
     inst = make(
         participants=[*parts, "A"],
         slots=1,
@@ -144,13 +165,16 @@ def test_max_meetings(tmp_path: Path) -> None:
 
 
 def test_zero_max_meetings_and_empty_instance(tmp_path: Path) -> None:
-    inst = make(participants=[Participant("A", max_meetings=0), "B"], requests=[("R1", "A", "B", 1)])
+    inst = make(
+        participants=[Participant("A", max_meetings=0), "B"], requests=[("R1", "A", "B", 1)]
+    )
     s = solve(inst, time_limit=1)
     assert_valid(inst, s, tmp_path)
     assert s.meetings == ()
     empty = make(requests=[])
     e = solve(empty, time_limit=1)
-    assert e.meetings == () and e.stats.status == "optimal"
+    assert e.meetings == ()
+    assert e.stats.status == "optimal"
 
 
 def test_holes_minimised_at_optimal_weight(tmp_path: Path) -> None:

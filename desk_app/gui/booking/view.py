@@ -8,9 +8,8 @@ meetings that move and whose agendas must be reprinted) is booked only on Accept
 
 from __future__ import annotations
 
-import datetime as dt
-
 from PySide6.QtCore import QEvent, Qt, QTimer
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
@@ -19,15 +18,14 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy import select
-from sqlalchemy.orm import Session
 
-from desk_app.db.models import Event, Participant, Slot, VenueTable
+from desk_app.db.models import Event
 from desk_app.errors import DeskError
 from desk_app.gui import theme
 from desk_app.gui.booking.answer import AnswerCard
 from desk_app.gui.booking.day_compare import DayCompare, load_pair_day
-from desk_app.gui.booking.picker import ParticipantPicker, load_directory
+from desk_app.gui.booking.picker import ParticipantPicker
+from desk_app.gui.booking.reference import BookingReference, load_reference
 from desk_app.gui.booking.waitlist import WaitlistPanel
 from desk_app.gui.state import DeskState
 from desk_app.gui.workers import Job, JobControl
@@ -55,9 +53,9 @@ class BookingView(QWidget):
         self.last_result: BookingResult | None = None
         self.job: Job | None = None
         self._generation = 0  # answers for an older pair are dropped
-        self._tables: dict[int, str] = {}
-        self._slots: dict[int, dt.datetime] = {}
-        self._names: dict[int, str] = {}
+        self.ref = BookingReference()
+        self._reference_stale = False
+        self._waitlist_stale = False
 
         self.title = QLabel()
         self.title.setFont(theme.font(18, bold=True))
@@ -144,31 +142,37 @@ class BookingView(QWidget):
 
     # -- reference data -----------------------------------------------------------------
     def _load_reference(self) -> None:
-        def read(session: Session) -> None:
-            event_id = self.state.event_id
-            directory = load_directory(session, event_id)
-            self.picker_a.set_directory(directory)
-            self.picker_b.set_directory(directory)
-            self._tables = {key: value for key, value in session.execute(
-                select(VenueTable.id, VenueTable.label)
-                .where(VenueTable.event_id == event_id))}
-            self._slots = {key: value for key, value in session.execute(
-                select(Slot.id, Slot.starts_at).where(Slot.event_id == event_id))}
-            self._names = {key: value for key, value in session.execute(
-                select(Participant.id, Participant.company)
-                .where(Participant.event_id == event_id))}
-
-        self.state.read(read)
+        self.ref = self.state.read(lambda s: load_reference(s, self.state.event_id))
+        self.picker_a.set_directory(self.ref.directory)
+        self.picker_b.set_directory(self.ref.directory)
 
     def on_change(self, summary: ChangeSummary, origin: object) -> None:
         if summary.everything or summary.tables or summary.participants:
-            self._load_reference()
+            self._reference_stale = True
         if summary.everything or summary.requests or summary.cells or summary.meetings:
-            self._waitlist_timer.start()
-        # Another desk changed the floor under a shown answer: ask again.
-        if (origin is not self and self.proposal is not None
+            self._waitlist_stale = True
+        if not self.isVisible():
+            return  # caught up in showEvent: no reading for a view nobody looks at
+        self._catch_up()
+        # Another desk changed the floor under a bookable answer: ask again, so Enter
+        # never books a place that was just taken (impossible answers stay as they are:
+        # re-running their search on every change would keep the worker busy).
+        if (origin is not self and self.proposal is not None and self.job is None
+                and self.proposal.kind != ProposalKind.IMPOSSIBLE
                 and (summary.everything or summary.cells or summary.meetings)):
             self.propose()
+
+    def _catch_up(self) -> None:
+        if self._reference_stale:
+            self._reference_stale = False
+            self._load_reference()
+        if self._waitlist_stale:
+            self._waitlist_stale = False
+            self._waitlist_timer.start()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self._catch_up()
 
     def refresh_waitlist(self) -> None:
         try:
@@ -276,10 +280,6 @@ class BookingView(QWidget):
                                         waitlist=self.tr("Put on wait list"))
 
     # -- showing ------------------------------------------------------------------------
-    def _where(self, slot_id: int | None, table_id: int | None) -> tuple[str, str]:
-        when = self._slots.get(slot_id or 0)
-        return (f"{when:%H:%M}" if when else "?", self._tables.get(table_id or 0, "?"))
-
     def answer_text(self) -> str:
         return self.answer.title.text()
 
@@ -292,14 +292,14 @@ class BookingView(QWidget):
         day = self.state.read(lambda s: load_pair_day(s, self.state.event_id, a, b, now))
         highlight = (self.proposal.slot_id if self.proposal is not None
                      and self.proposal.kind != ProposalKind.IMPOSSIBLE else None)
-        self.day.show_pair(day, self._names.get(a, "?"), self._names.get(b, "?"), highlight)
+        self.day.show_pair(day, self.ref.name(a), self.ref.name(b), highlight)
 
     def _show_current(self) -> None:
         self._show_day()
         proposal = self.proposal
         if proposal is None:
             if self.last_result is not None and self.last_result.booked:
-                time, table = self._where(self.last_result.slot_id,
+                time, table = self.ref.where(self.last_result.slot_id,
                                           self.last_result.table_id)
                 self.answer.show_answer("booked", self.tr("Booked: {time}, table {table}")
                                         .format(time=time, table=table),
@@ -309,7 +309,7 @@ class BookingView(QWidget):
                                     self.tr("The answer appears here as soon as both "
                                             "are chosen."))
             return
-        time, table = self._where(proposal.slot_id, proposal.table_id)
+        time, table = self.ref.where(proposal.slot_id, proposal.table_id)
         if proposal.kind == ProposalKind.FAST:
             self.answer.show_answer(
                 "fast", self.tr("Both free at {time}, table {table}").format(
@@ -318,14 +318,14 @@ class BookingView(QWidget):
         elif proposal.kind == ProposalKind.RESOLVE:
             moves = "\n".join(
                 "• " + self.tr("{a} – {b}: {t1} table {x1} → {t2} table {x2}").format(
-                    a=self._names.get(mv.participant_ids[0], "?"),
-                    b=self._names.get(mv.participant_ids[1], "?"),
-                    t1=self._where(mv.from_slot_id, mv.from_table_id)[0],
-                    x1=self._where(mv.from_slot_id, mv.from_table_id)[1],
-                    t2=self._where(mv.to_slot_id, mv.to_table_id)[0],
-                    x2=self._where(mv.to_slot_id, mv.to_table_id)[1])
+                    a=self.ref.name(mv.participant_ids[0]),
+                    b=self.ref.name(mv.participant_ids[1]),
+                    t1=self.ref.where(mv.from_slot_id, mv.from_table_id)[0],
+                    x1=self.ref.where(mv.from_slot_id, mv.from_table_id)[1],
+                    t2=self.ref.where(mv.to_slot_id, mv.to_table_id)[0],
+                    x2=self.ref.where(mv.to_slot_id, mv.to_table_id)[1])
                 for mv in proposal.moves)
-            reprint = ", ".join(sorted(self._names.get(p, "?")
+            reprint = ", ".join(sorted(self.ref.name(p)
                                        for p in proposal.affected_participants))
             self.answer.show_answer(
                 "resolve", self.tr("Possible at {time}, table {table} if {n} meeting(s) "
