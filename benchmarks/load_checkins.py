@@ -73,7 +73,7 @@ def concurrency(engine: str, desks: int, per_desk: int, workdir: Path) -> dict[s
         for d in range(desks):
             own = codes[d * per_desk:(d + 1) * per_desk]
             others = [c for c in codes if c not in set(own)]
-            feed = own + rng.sample(others, int(OVERLAP * per_desk))
+            feed = own + rng.sample(others, min(len(others), int(OVERLAP * per_desk)))
             rng.shuffle(feed)
             feeds.append(feed)
         stamps: list[list[float]] = [[] for _ in range(desks)]

@@ -9,7 +9,8 @@ retried while SQLite is locked, and the database refuses a second counted check-
 
 ``--queue FILE`` (desks on a PostgreSQL server): keep a local cache and outage queue
 in FILE; when the server cannot be reached, check-ins are answered from the cache and
-queued, and sent when it is back (``--sync`` only sends the queue).
+queued, and sent when it is back (``--sync`` only sends the queue: exit 0 sent, 5 the
+server is still unreachable).
 """
 
 from __future__ import annotations
@@ -17,7 +18,10 @@ from __future__ import annotations
 import argparse
 import sys
 import unicodedata
+from collections.abc import Callable
 from typing import Any
+
+from sqlalchemy.orm import Session
 
 from desk_app.cli.context import CliContext
 from desk_app.db.engine import resolve_db_url
@@ -73,7 +77,7 @@ def run(args: argparse.Namespace, ctx: CliContext) -> int:
         return _run_resilient(args, ctx)
 
     def one(raw: str) -> DeskCheckIn:
-        def work(session: Any) -> CheckInResult:
+        def work(session: Session) -> CheckInResult:
             return check_in_by_code(session, get_event(session, ctx.event_ref), raw,
                                     desk=ctx.desk)
         return DeskCheckIn(run_with_lock_retry(ctx.db, work))
@@ -81,7 +85,7 @@ def run(args: argparse.Namespace, ctx: CliContext) -> int:
     return _answer_all(args, one)
 
 
-def _answer_all(args: argparse.Namespace, check: Any) -> int:
+def _answer_all(args: argparse.Namespace, check: Callable[[str], DeskCheckIn]) -> int:
     worst = 0
     lines = [args.code] if args.code != "-" else (line.rstrip("\r\n") for line in sys.stdin)
     for raw in lines:

@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
 )
 
 from desk_app.gui.i18n import LANGUAGES
-from desk_app.gui.printing import PrintSettings, available_printers
 
 DESK_NAME_KEY = "desk/name"
 DOCUMENT_KINDS = ("badge", "agenda", "table")
@@ -35,11 +34,19 @@ def saved_desk_name() -> str:
     return str(QSettings().value(DESK_NAME_KEY, "") or "")
 
 
+# desk_app.gui.printing is imported in the functions: it loads the print and PDF
+# libraries, which the window does not need to start.
+
+
 def saved_printer(kind: str) -> str:
+    from desk_app.gui.printing import PrintSettings
+
     return PrintSettings().default_printer(kind)
 
 
 def save_settings(values: DeskSettings) -> None:
+    from desk_app.gui.printing import PrintSettings
+
     QSettings().setValue(DESK_NAME_KEY, values.desk)
     printing = PrintSettings()
     for kind, printer in values.printers.items():
@@ -55,6 +62,8 @@ class SettingsDialog(QDialog):
             self.language.addItem(name, code)
         self.language.setCurrentIndex(max(self.language.findData(current.language), 0))
         self.desk = QLineEdit(current.desk, self)
+        from desk_app.gui.printing import available_printers
+
         self.printers: dict[str, QComboBox] = {}
         names = available_printers()
         for kind in DOCUMENT_KINDS:

@@ -20,9 +20,9 @@ from __future__ import annotations
 import logging
 import threading
 from collections.abc import Callable
-from typing import Any
+from typing import Any, ClassVar
 
-from PySide6.QtCore import QObject, QThread, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QThread, Signal
 
 from desk_app.errors import DeskError
 
@@ -76,6 +76,10 @@ class _Runner(QObject):
 class Job(QObject):
     """One background run of ``fn(control)``; start once, then forget (it cleans up)."""
 
+    # Running jobs keep themselves alive: dropping the last reference to a running
+    # QThread aborts the whole process ("destroyed while thread is still running").
+    _running: ClassVar[set[Job]] = set()
+
     progress = Signal(object)
     finished = Signal(object)
     failed = Signal(str)
@@ -92,22 +96,33 @@ class Job(QObject):
         self._runner.finished.connect(self._on_finished)
         self._runner.failed.connect(self._on_failed)
         self._thread.finished.connect(self._on_thread_finished)
-        self._running = False
+        self._is_running = False
+        # Quitting while a job runs: stop it and let its thread end before Qt tears
+        # the objects down (a QThread destroyed while running aborts the process).
+        app = QCoreApplication.instance()
+        if app is not None:
+            app.aboutToQuit.connect(self.shutdown)
 
     @property
     def control(self) -> JobControl:
         return self._runner.control
 
     def start(self) -> None:
-        self._running = True
+        self._is_running = True
+        Job._running.add(self)
         self._thread.start()
 
     def is_running(self) -> bool:
-        return self._running
+        return self._is_running
 
     def cancel(self) -> None:
         """Ask the function to stop; it returns what it has so far (or raises)."""
         self._runner.control.cancel_event.set()
+
+    def shutdown(self, msecs: int = 5_000) -> None:
+        if self._thread.isRunning():
+            self.cancel()
+            self._thread.wait(msecs)
 
     def wait(self, msecs: int = 30_000) -> bool:
         """Block until the thread stops (tests and shutdown only)."""
@@ -125,5 +140,6 @@ class Job(QObject):
         self.failed.emit(message)
 
     def _on_thread_finished(self) -> None:
-        self._running = False
+        self._is_running = False
+        Job._running.discard(self)
         self.done.emit()

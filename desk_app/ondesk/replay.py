@@ -26,6 +26,9 @@ class ReplayResult:
     placed_without_moves: tuple[str, ...]  # candidate requests the greedy fill placed
     placed_by_repair: tuple[str, ...]
     moved: tuple[str, ...]  # requests whose meeting changed slot or table
+    # 'optimal' = fewest moves proven within the neighbourhood; 'feasible' = best found in
+    # the time budget; 'skipped' = the greedy fill placed everything (or moves not allowed)
+    repair_status: str = "skipped"
 
 
 def board_from_instance(inst: Instance) -> tuple[Board, set[int]]:
@@ -109,6 +112,7 @@ def resolve_instance(
     # 2. Repair for the rest, on a board that includes the greedy placements as fixed.
     moves: dict[int, Fit] = {}
     repaired: tuple[str, ...] = ()
+    status = "skipped"
     if left and allow_moves:
         fixed = tuple(BoardMeeting(-(i + 1), pidx[reqs[rid].a], pidx[reqs[rid].b], f.slot,
                                    f.table, movable=False)
@@ -119,6 +123,7 @@ def resolve_instance(
         budget = max(0.05, time_limit - (time.perf_counter() - t0))
         result = repair(bigger, left, depth=1, time_limit=budget)
         moves = result.moves
+        status = result.status
         for w in left:
             if w.key in result.placed:
                 placed[wanted_ids[w.key]] = result.placed[w.key]
@@ -149,4 +154,4 @@ def resolve_instance(
         seconds=time.perf_counter() - t0, changed=len(moved), holes=count_holes(per_part))
     schedule = Schedule(inst.name, tuple(out),
                         tuple(r.id for r in inst.requests if r.id not in done), stats)
-    return ReplayResult(schedule, greedy_ids, repaired, tuple(moved))
+    return ReplayResult(schedule, greedy_ids, repaired, tuple(moved), status)

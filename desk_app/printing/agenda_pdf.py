@@ -55,8 +55,9 @@ class AgendaFormat:
     columns: tuple[tuple[str, float], ...] = ()
 
 
-TABLE_COLUMNS = (("col_time", 0.15), ("col_table", 0.10), ("col_company", 0.30),
-                 ("col_contact", 0.22), ("col_country", 0.11), ("", 0.12))
+# The mark column fits "NOUVEAU" and "DÉPLACÉ", the country column "Deutschland".
+TABLE_COLUMNS = (("col_time", 0.15), ("col_table", 0.10), ("col_company", 0.29),
+                 ("col_contact", 0.22), ("col_country", 0.13), ("", 0.11))
 
 AGENDA_FORMATS: dict[str, AgendaFormat] = {
     "a4": AgendaFormat("a4", 210, 297, 15, 10, 17, 30, 9.5, TABLE_COLUMNS),

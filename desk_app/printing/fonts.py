@@ -1,11 +1,11 @@
 """The embedded Unicode font (DejaVu Sans, shipped in ``resources/fonts`` with its
-licence): names in Polish, Greek or Cyrillic must print, and the PDF must not depend on
-the fonts of the machine that opens it."""
+licence, found through :func:`desk_app.resources.resource_path`): names in Polish, Greek
+or Cyrillic must print, and the PDF must not depend on the fonts of the machine that
+opens it."""
 
 from __future__ import annotations
 
 import os
-import sys
 from functools import cache
 from pathlib import Path
 
@@ -13,6 +13,7 @@ from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 
 from desk_app.errors import DeskError
+from desk_app.resources import resource_path
 
 FONT_REGULAR = "DeskSans"
 FONT_BOLD = "DeskSans-Bold"
@@ -21,14 +22,12 @@ ENV_FONTS_DIR = "DESK_APP_FONTS_DIR"
 
 
 def fonts_dir() -> Path:
-    """Where the TTF files are: $DESK_APP_FONTS_DIR, the source tree, or a frozen bundle."""
+    """Where the TTF files are: $DESK_APP_FONTS_DIR, else the application's resources
+    (a frozen bundle, the source tree or the installed wheel)."""
     candidates = []
     if os.environ.get(ENV_FONTS_DIR):
         candidates.append(Path(os.environ[ENV_FONTS_DIR]))
-    candidates.append(Path(__file__).resolve().parents[2] / "resources" / "fonts")
-    bundle = getattr(sys, "_MEIPASS", None)
-    if bundle:
-        candidates.append(Path(bundle) / "resources" / "fonts")
+    candidates.append(resource_path("fonts"))
     for folder in candidates:
         if (folder / _FILES[FONT_REGULAR]).is_file():
             return folder

@@ -7,9 +7,13 @@ every meeting in a few slots) solve in tens of milliseconds each.
 
 from __future__ import annotations
 
+import os
 import random
+import sys
 import time
 from typing import TYPE_CHECKING
+
+from ortools.sat.python import cp_model
 
 from desk_app.scheduling.constraints import (
     add_holes_objective,
@@ -23,30 +27,45 @@ from desk_app.scheduling.problem import Problem, busy_slots, gaps, holes_of
 if TYPE_CHECKING:
     from desk_app.scheduling.solver import SolveRun
 
+DEBUG = bool(os.environ.get("DESK_APP_LNS_DEBUG"))
+LNS_STEP = float(os.environ.get("LNS_STEP", "0.3"))
+LNS_WORKERS = int(os.environ.get("LNS_WORKERS", "1"))
+MAX_FREE = int(os.environ.get("LNS_MAX", "300"))
 
-def _around_participants(
+
+def _participants_with_holes(
     prob: Problem, slot_of: dict[int, int], rng: random.Random, size: int
 ) -> set[int]:
-    """Meetings of a participant with holes, then of their partners, up to `size`."""
+    """Every meeting of a few participants, starting from people with holes."""
     by_part: dict[int, list[int]] = {}
     for r in slot_of:
-        by_part.setdefault(prob.reqs[r].a, []).append(r)
-        by_part.setdefault(prob.reqs[r].b, []).append(r)
+        for p in prob.reqs[r].pair:
+            by_part.setdefault(p, []).append(r)
     holey = [p for p, idx in busy_slots(prob, slot_of).items() if gaps(idx)]
     if not holey:
         return set()
-    queue = [rng.choice(holey)]
+    people = rng.sample(holey, min(len(holey), 3))
+    others = list(by_part)
     chosen: set[int] = set()
-    seen = set(queue)
-    while queue and len(chosen) < size:
-        p = queue.pop(0)
-        for r in by_part.get(p, []):
-            chosen.add(r)
-            for q in (prob.reqs[r].a, prob.reqs[r].b):
-                if q not in seen:
-                    seen.add(q)
-                    queue.append(q)
-        rng.shuffle(queue)
+    while len(chosen) < size and others:
+        p = people.pop() if people else rng.choice(others)
+        chosen.update(by_part.get(p, []))
+    return chosen
+
+
+def _time_window(
+    prob: Problem, slot_of: dict[int, int], rng: random.Random, size: int
+) -> set[int]:
+    """Every meeting in a few consecutive slots (holes are local in time)."""
+    first = rng.randrange(prob.now, prob.n_slots)
+    by_slot: dict[int, list[int]] = {}
+    for r, s in slot_of.items():
+        by_slot.setdefault(s, []).append(r)
+    chosen: set[int] = set()
+    for s in range(first, prob.n_slots):
+        if chosen and len(chosen) + len(by_slot.get(s, [])) > size:
+            break
+        chosen.update(by_slot.get(s, []))
     return chosen
 
 
@@ -65,16 +84,20 @@ def _in_slots(
     return chosen
 
 
+NEIGHBOURHOODS = (_participants_with_holes, _time_window, _in_slots)
+
+
 def improve_holes_lns(run_: SolveRun, until: float, seed: int = 0) -> None:
     """Re-place small sets of meetings to cut holes; weight and moved count never change."""
     prob = run_.prob
     rng = random.Random(seed)
-    size = 40
+    size = {pick: 40 for pick in NEIGHBOURHOODS}
     current = holes_of(prob, run_.best)
+    stats = {pick.__name__: [0, 0] for pick in NEIGHBOURHOODS}
     while current > 0 and time.perf_counter() < until - 0.05 and not run_.stopped():
         best = run_.best
-        pick = _around_participants if rng.random() < 0.6 else _in_slots
-        free = pick(prob, best, rng, size)
+        pick = rng.choice(NEIGHBOURHOODS)
+        free = pick(prob, best, rng, size[pick])
         if not free:
             break
         fixed = {r: s for r, s in best.items() if r not in free}
@@ -87,10 +110,16 @@ def improve_holes_lns(run_: SolveRun, until: float, seed: int = 0) -> None:
         sm.model.minimize(add_holes_objective(sm))
         status, solver = run(
             sm.model,
-            time_limit=min(1.0, run_.time_to(until)),
-            workers=run_.workers,
+            time_limit=min(LNS_STEP, run_.time_to(until)),
+            workers=LNS_WORKERS,
             cancel=run_.cancel,
         )
+        stats[pick.__name__][0] += 1
+        # grow neighbourhoods that solve to optimality fast, shrink the others
+        if status == cp_model.OPTIMAL:
+            size[pick] = min(MAX_FREE, size[pick] + 5)
+        else:
+            size[pick] = max(10, size[pick] - 5)
         if status not in FOUND:
             continue
         candidate = dict(fixed)
@@ -98,12 +127,13 @@ def improve_holes_lns(run_: SolveRun, until: float, seed: int = 0) -> None:
         value = holes_of(prob, candidate)
         if value <= current:
             if value < current:
+                stats[pick.__name__][1] += current - value
                 run_.offer(candidate, "holes", force=True)
             else:
                 run_.best = candidate  # same quality: move on the plateau
             current = value
-        # grow neighbourhoods that solve fast, shrink slow ones
-        size = min(400, size + 10) if solver.wall_time < 0.2 else max(20, size - 10)
+    if DEBUG:
+        print("holes lns", stats, size, file=sys.stderr)
 
 
 def _around_missing(

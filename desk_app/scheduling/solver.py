@@ -74,7 +74,6 @@ class SolveRun:
             if r.id in {m.request for m in prob.frozen}
         )
         self.bound: int | None = None
-        self.bound_proven = False
         self.proven_optimal = False
         self.holes_lb: int | None = None
         self.has_old = any(fr.old is not None for fr in prob.reqs)
@@ -128,9 +127,8 @@ class SolveRun:
         self.progress(Progress(weight, self.bound, gap, time.perf_counter() - self.t0, phase))
 
     def schedule(self) -> Schedule:
-        optimal = self.proven_optimal or (
-            self.bound_proven and self.bound is not None and self.weight >= self.bound
-        )
+        # bound is a valid upper bound even when the relaxation was not solved to the end
+        optimal = self.proven_optimal or (self.bound is not None and self.weight >= self.bound)
         status = "optimal" if optimal else ("feasible" if self.improved else "greedy")
         sched = build_schedule(
             self.prob,
@@ -259,7 +257,7 @@ def solve(
         cancel=cancel,
         hint=run_.best,
     )
-    run_.bound, run_.bound_proven = bound.value, bound.proven
+    run_.bound = bound.value
     run_.report("bound")
 
     def short() -> bool:

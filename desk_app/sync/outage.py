@@ -11,6 +11,7 @@ meanwhile gets one counted check-in and one flagged duplicate (``duplicate_of_id
 from __future__ import annotations
 
 import contextlib
+import datetime as dt
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -18,7 +19,7 @@ from pathlib import Path
 
 from sqlalchemy import select
 from sqlalchemy.exc import DBAPIError, IntegrityError, InterfaceError, OperationalError
-from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.orm import Session, aliased, sessionmaker
 
 from desk_app.badges.codes import BadgeCodeError, ScanProblem, parse_scan
 from desk_app.clock import event_now
@@ -171,6 +172,34 @@ def sync_queue(db: Database, queue: LocalQueue) -> SyncReport:
         queue.mark_synced(item.queue_id, outcome, server_id)
         counts[outcome] += 1
     return SyncReport(**counts)
+
+
+@dataclass(frozen=True)
+class FlaggedDuplicate:
+    """A participant scanned at another desk while the server was unreachable."""
+
+    participant_id: int
+    company: str
+    name: str
+    desk: str
+    at: dt.datetime
+    first_desk: str
+    first_at: dt.datetime
+
+
+def flagged_duplicates(session: Session, event_id: int) -> list[FlaggedDuplicate]:
+    """The duplicates a sync flagged, newest first, with the check-in that counts (for
+    the organiser: a badge lent to a colleague shows up here)."""
+    first = aliased(CheckIn)
+    rows = session.execute(
+        select(CheckIn.participant_id, Participant.company, Participant.contact_name,
+               CheckIn.desk, CheckIn.checked_in_at, first.desk, first.checked_in_at)
+        .join(Participant, Participant.id == CheckIn.participant_id)
+        .join(first, first.id == CheckIn.duplicate_of_id)
+        .where(CheckIn.event_id == event_id)
+        .order_by(CheckIn.checked_in_at.desc(), CheckIn.id.desc())
+    ).all()
+    return [FlaggedDuplicate(*row) for row in rows]
 
 
 def offline_check_in(queue: LocalQueue, raw_code: str, *, desk: str) -> DeskCheckIn:

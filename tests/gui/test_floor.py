@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import QModelIndex, QPointF, Qt
 from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent
 from PySide6.QtWidgets import QApplication
@@ -15,6 +16,7 @@ from desk_app.gui.floor.view import FloorView
 from desk_app.gui.state import DeskState
 from desk_app.ondesk.booking import apply_proposal, propose_walk_in
 from desk_app.ondesk.waitlist import add_to_waitlist
+from desk_app.services.checkin import check_in_participant
 from desk_app.services.floor import CellKind
 from desk_app.services.meetings import add_meeting
 from tests.gui.conftest import GuiEvent
@@ -111,6 +113,13 @@ def test_partner_did_not_come_in_running_round(
     assert cell.state is CellKind.NO_SHOW
     assert cell.missing_participant_id == gui_event.participant_ids["P6"]
     assert view.model.free_tables(s[1]) == 2
+    # The round overview lists the table just freed; Escape goes back to it.
+    qtbot.keyClick(view.grid, Qt.Key.Key_Escape)
+    assert view.details.cell is None
+    assert view.details.title.text() == "Round 2 · now"
+    overview = [view.details.overview.item(i).text()
+                for i in range(view.details.overview.count())]
+    assert "○ Table T1 · A" in overview
 
 
 def test_drag_and_drop_moves_meeting_to_free_table_of_same_round(
@@ -241,6 +250,8 @@ def test_freed_table_is_offered_to_the_wait_list_and_booked(
     assert {cell.participant_a_id, cell.participant_b_id} == {p["P1"], p["P8"]}
 
 
+# PySide6 6.12 flags the QPoint constructors of drag events, the only ones Qt has.
+@pytest.mark.filterwarnings("ignore::DeprecationWarning")
 def test_drop_events_on_the_grid_move_only_onto_free_tables(
     qtbot: QtBot, db: Database, gui_event: GuiEvent
 ) -> None:
@@ -258,7 +269,7 @@ def test_drop_events_on_the_grid_move_only_onto_free_tables(
     rest = (mime, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
 
     def hover(table: str) -> QDragMoveEvent:
-        point = QPointF(view.grid.visualRect(view.model.index_of(t[table], s[2])).center())
+        point = view.grid.visualRect(view.model.index_of(t[table], s[2])).center()
         QApplication.sendEvent(viewport, QDragEnterEvent(point, move, *rest))
         event = QDragMoveEvent(point, move, *rest)
         QApplication.sendEvent(viewport, event)
@@ -292,3 +303,24 @@ def test_grid_follows_the_clock_to_the_next_round(
     # Round 3 has started: its cells no longer accept moved meetings.
     free_now = view.model.index_of(gui_event.table_ids["T3"], gui_event.slot_ids[2])
     assert not view.model.flags(free_now) & Qt.ItemFlag.ItemIsDropEnabled
+
+
+def test_check_in_at_another_desk_repaints_that_persons_cells(
+    qtbot: QtBot, db: Database, gui_event: GuiEvent
+) -> None:
+    state = DeskState(db, gui_event.event_id, "Desk 1")
+    view = make_view(qtbot, state)
+    t, s = gui_event.table_ids, gui_event.slot_ids
+    painted: list[tuple[int, int]] = []
+    view.model.dataChanged.connect(
+        lambda top_left, _bottom_right: painted.append((top_left.row(), top_left.column())))
+    with db.session() as session:
+        event = session.get_one(Event, gui_event.event_id)
+        person = session.get_one(Participant, gui_event.participant_ids["P3"])
+        check_in_participant(session, event, person, desk="Desk 2")
+    state.poll_changes()
+    index = view.model.index_of(t["T2"], s[0])  # P3 - P4 in round 1
+    assert painted == [(index.row(), index.column())]
+    cell = view.model.cell(t["T2"], s[0])
+    assert cell.state is CellKind.ONE_MISSING
+    assert cell.missing_name == "Château Lafite"

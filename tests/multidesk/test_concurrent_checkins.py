@@ -34,7 +34,8 @@ def test_four_desks_scanning_the_same_badges_count_each_once(desk_url: str) -> N
     already = 0
     for desk, proc in procs.items():
         out, err = proc.communicate(timeout=120)
-        assert proc.returncode == 3, err  # worst answer: some were already checked in
+        # 3 when some were already checked in; 0 only for a desk that started first.
+        assert proc.returncode in (0, 3), err
         lines = out.splitlines()
         assert len(lines) == PARTICIPANTS
         ok_by_desk[desk] = [c for line in lines if line.startswith("OK:")

@@ -12,7 +12,12 @@ from sqlalchemy import func, select
 from desk_app.db.engine import Database, open_database
 from desk_app.db.models import CheckIn, Event
 from desk_app.services.checkin import CheckInOutcome, check_in_counters, undo_check_in
-from desk_app.sync.outage import ConnectionState, ResilientCheckIn, open_server
+from desk_app.sync.outage import (
+    ConnectionState,
+    ResilientCheckIn,
+    flagged_duplicates,
+    open_server,
+)
 from tests.conftest import make_tiny_event
 from tests.multidesk.desks import ask, badge_codes, contact_of, start_desk
 from tests.multidesk.pg_server import PrivatePgServer
@@ -72,6 +77,9 @@ def test_desks_keep_checking_in_offline_and_sync_flags_double_scans(
     assert len(flagged) == 1
     assert flagged[0][:2] == (2, "Desk 2")
     assert desk2.state == ConnectionState(online=True, queued=0)
+    with db.session() as s:
+        [dup] = flagged_duplicates(s, event_id)
+    assert (dup.name, dup.desk, dup.first_desk) == ("Contact 2", "Desk 2", "Desk 1")
     # A second sync sends nothing again.
     assert desk2.try_sync() == type(report2)()
     for desk in (desk1, desk2):

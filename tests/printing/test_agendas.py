@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 from sqlalchemy import func, select
 
@@ -17,6 +19,7 @@ from desk_app.db.models import (
 )
 from desk_app.errors import InvalidInput, NotFound
 from desk_app.printing.agenda_data import (
+    AgendaDoc,
     agenda_changes,
     agenda_lines_by_participant,
     build_agendas,
@@ -61,7 +64,7 @@ def test_agenda_shows_times_tables_partners_free_rounds_and_badge_qr(
     with db.session() as s:
         docs = build_agendas(s, _event(s, event_id), [polish])
         badge = s.get(Participant, polish).badge_code  # type: ignore[union-attr]
-    pdf = render_agendas(docs, fmt)
+    pdf = render_agendas(docs, fmt, lang="en")
     text = pdf_text(pdf)
     for expected in (POLISH_COMPANY, POLISH_NAME, "14:00", "T1", GREEK_COMPANY, GREEK_NAME,
                      "Greece", "14:40", "T2", "Société 3", "free", "Version 1", "Tiny"):
@@ -89,7 +92,7 @@ def test_long_days_continue_on_a_second_page(db: Database) -> None:
     with db.session() as s:
         event = s.scalars(select(Event)).one()
         docs = build_agendas(s, event)
-    pdf = render_agendas(docs[:1], "a5")
+    pdf = render_agendas(docs[:1], "a5", lang="en")
     assert len(pdf_page_sizes_mm(pdf)) >= 2
     text = pdf_text(pdf)
     assert "(continued)" in text
@@ -97,11 +100,15 @@ def test_long_days_continue_on_a_second_page(db: Database) -> None:
     assert "03:00–03:20" in text  # the 40th round of 20 minutes, on the second page
 
 
-def test_reprint_shows_version_changes_and_cancellations(db: Database) -> None:
+def _reprinted_agenda(db: Database, lang: str) -> AgendaDoc:
+    """The Polish participant's agenda after a print then changes: version 2 with one
+    meeting added (14:20), one moved (14:00 -> 15:00) and one cancelled, revised at
+    13:05 on the event's (simulated) clock."""
     event_id = make_printed_event(db)
     polish = _polish_id(db)
     with db.session() as s:
         event = _event(s, event_id)
+        event.simulated_now = dt.datetime(2026, 12, 3, 13, 5)
         assert participants_with_stale_agendas(s, event_id) == sorted(
             s.scalars(select(Participant.id)))  # nobody has an agenda yet
         summary = record_agenda_handout(s, event, [polish], desk="Desk 1")
@@ -132,19 +139,56 @@ def test_reprint_shows_version_changes_and_cancellations(db: Database) -> None:
         changes = agenda_changes(s, polish)
         assert [new["starts"] for _old, new in changes.moved] == ["15:00"]
         assert [line["company"] for line in changes.cancelled] == ["Société 3"]
-        doc, = build_agendas(s, _event(s, event_id), [polish])
-    assert (doc.version, doc.previous_version) == (2, 1)
-    changed = [(row.change, f"{row.starts_at:%H:%M}", row.was) for row in doc.rows
-               if row.change]
-    assert changed == [("added", "14:20", ""), ("moved", "15:00", "14:00, table T1")]
+        doc, = build_agendas(s, _event(s, event_id), [polish], lang=lang)
+    assert (doc.version, doc.previous_version, doc.lang) == (2, 1, lang)
+    changed = [(row.change, f"{row.starts_at:%H:%M}", row.was_starts, row.was_table)
+               for row in doc.rows if row.change]
+    assert changed == [("added", "14:20", "", ""), ("moved", "15:00", "14:00", "T1")]
+    return doc
+
+
+def test_reprint_shows_version_changes_and_cancellations(db: Database) -> None:
+    doc = _reprinted_agenda(db, "en")
     text = pdf_text(render_agendas([doc], "a4"))
-    assert "Version 2, revised" in text
+    assert "Version 2, revised 13:05" in text
     assert "changes since version 1" in text
     assert "MOVED" in text
     assert "NEW" in text
     assert "was 14:00, table T1" in text
     assert "Cancelled since version 1" in text
     assert "Société 3 (table T2) — cancelled" in text
+
+
+@pytest.mark.parametrize("fmt", ["a4", "receipt"])
+def test_french_reprint_speaks_french(db: Database, fmt: str) -> None:
+    doc = _reprinted_agenda(db, "fr")
+    text = pdf_text(render_agendas([doc], fmt))
+    for expected in ("Version 2, révisée à 13h05",
+                     "les changements depuis la version 1 sont surlignés",
+                     "jeudi 3 décembre 2026", "Acheteur", "Table", "libre", "NOUVEAU",
+                     "DÉPLACÉ", "avant : 14h00, table T1", "Annulés depuis la version 1 :",
+                     "14h40 Société 3 (table T2) — annulé", "15h00–15h20"):
+        assert expected in text, expected
+    for english in ("revised", "free", "Thursday", "Buyer", "cancelled", "MOVED", "14:20"):
+        assert english not in text, english
+    if fmt == "a4":
+        assert "Heure" in text
+        assert "Pays" in text
+    # The same document forced back to English.
+    assert "Version 2, revised 13:05" in pdf_text(render_agendas([doc], fmt, lang="en"))
+
+
+def test_agendas_follow_the_events_language_unless_told(db: Database) -> None:
+    event_id = make_printed_event(db)
+    polish = _polish_id(db)
+    with db.session() as s:
+        event = _event(s, event_id)
+        assert event.timezone == "Europe/Paris"
+        assert build_agendas(s, event, [polish])[0].lang == "fr"
+        event.timezone = "Europe/London"
+        assert build_agendas(s, event, [polish], lang="FR")[0].lang == "fr"
+        with pytest.raises(InvalidInput):
+            build_agendas(s, event, [polish], lang="de")
 
 
 def test_handout_records_versions_and_locks_printed_meetings_once(db: Database) -> None:

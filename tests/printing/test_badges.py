@@ -125,6 +125,12 @@ def test_contexts_follow_the_requested_order_and_placeholders_resolve(db: Databa
                          role="supplier", host_table="T1")
     assert resolve("country_role", greek) == "Greece · Supplier"
     assert resolve("host_table", greek) == "Table T1"
+    french = BadgeContext(badge_code="X", name=GREEK_NAME, company="C", country="Grèce",
+                          role="supplier", host_table="T1", lang="fr")
+    assert resolve("country_role", french) == "Grèce · Fournisseur"
+    assert resolve("host_table", french) == "Table T1"
+    key_account = BadgeContext(badge_code="X", name="N", company="C", role="key_account")
+    assert resolve("role", key_account) == "Key account"  # an organiser's own role
     nameless = BadgeContext(badge_code="X", name="", company="Solo SA")
     assert resolve("name", nameless) == "Solo SA"
     assert resolve("company", nameless) == ""  # not printed twice
@@ -150,3 +156,17 @@ def test_a_layout_defined_as_data_draws_literal_text_lines_and_boxes() -> None:
     assert text.count("VIP ACCESS") == 3
     assert "Иван Петров" in text
     assert decode_codes(pdf, page=2)["QR Code"] == {"TINY1-P9-ABCDEFGH"}
+
+
+def test_badges_print_role_words_in_the_events_language(db: Database) -> None:
+    event_id = make_printed_event(db)
+    with db.session() as s:
+        event = s.get(Event, event_id)
+        assert event is not None
+        french = pdf_text(render_badges(s, event, layout="a6"))  # Europe/Paris: French
+        english = pdf_text(render_badges(s, event, layout="a6", lang="en"))
+    assert "Poland · Acheteur" in french
+    assert "Greece · Fournisseur" in french
+    assert "Buyer" not in french
+    assert "Poland · Buyer" in english
+    assert "Greece · Supplier" in english

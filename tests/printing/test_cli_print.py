@@ -77,7 +77,7 @@ def test_print_agendas_records_versions_then_changed_prints_only_stale(
         database.dispose()
     changed = tmp_path / "changed.pdf"
     assert main(["--db", db_path, "print", "agendas", "--changed", "--format", "receipt",
-                 "--out", str(changed)]) == 0
+                 "--lang", "en", "--out", str(changed)]) == 0
     text = pdf_text(changed.read_bytes())
     assert count_pages(changed.read_bytes()) == 2
     assert "Version 2" in text
@@ -102,3 +102,22 @@ def test_print_tables(db_path: str, tmp_path: Path,
     assert main(["--db", db_path, "print", "tables", "--out", str(out)]) == 0
     assert "Table T2" in pdf_text(out.read_bytes())
     assert "2 table sheets" in capsys.readouterr().out
+
+
+def test_print_speaks_french_by_default_for_a_paris_event_and_english_on_request(
+    db_path: str, tmp_path: Path
+) -> None:
+    french, english = tmp_path / "fr.pdf", tmp_path / "en.pdf"
+    assert main(["--db", db_path, "print", "agendas", "--no-record", "--who", "P1",
+                 "--out", str(french)]) == 0
+    assert main(["--db", db_path, "print", "agendas", "--no-record", "--who", "P1",
+                 "--lang", "EN", "--out", str(english)]) == 0
+    assert "Version 1, révisée à" in pdf_text(french.read_bytes())
+    assert "libre" in pdf_text(french.read_bytes())
+    assert "Version 1, revised" in pdf_text(english.read_bytes())
+    badges = tmp_path / "badges.pdf"
+    assert main(["--db", db_path, "print", "badges", "--who", "P1", "--lang", "en",
+                 "--out", str(badges)]) == 0
+    assert "Buyer" in pdf_text(badges.read_bytes())
+    with pytest.raises(SystemExit):
+        main(["--db", db_path, "print", "tables", "--lang", "de", "--out", str(badges)])

@@ -26,7 +26,8 @@ def test_one_sheet_per_active_table_with_its_meetings(db: Database) -> None:
             ("T1", 2, GREEK_COMPANY), ("T2", 2, "")]
         t1 = sheets[0]
         assert [r.parties is None for r in t1.rounds] == [False, False, True, True]
-        pdf = render_table_sheets(sheets, event)
+        pdf = render_table_sheets(sheets, event, lang="en")
+        french = pdf_text(render_table_sheets(sheets, event))  # Europe/Paris: French
     assert len(pdf_page_sizes_mm(pdf)) == 2
     text = pdf_text(pdf)
     first_page = text.split("Table T2")[0]
@@ -34,6 +35,11 @@ def test_one_sheet_per_active_table_with_its_meetings(db: Database) -> None:
                      POLISH_COMPANY, POLISH_NAME, "Société 5", "free"):
         assert expected in first_page, expected
     assert "Société 3" in text.split("Table T2")[1]
+    assert "2 meetings" in text
+    for expected in ("jeudi 3 décembre 2026", "Heure", f"Hôte : {GREEK_COMPANY}",
+                     "2 rendez-vous", "14h00–14h20", "libre"):
+        assert expected in french, expected
+    assert "free" not in french
     assert all(pdf_fonts(pdf).values())
 
 

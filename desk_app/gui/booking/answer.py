@@ -6,7 +6,7 @@ card shows the matching buttons (Book, Accept / Reject, Put on wait list, Cancel
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -29,6 +29,12 @@ LOOKS: dict[str, tuple[str, str, str, str]] = {
     "booked": (theme.OK_BG, theme.OK_FG, theme.OK_BORDER, "✔"),
     "info": (theme.INFO_BG, theme.INFO_FG, theme.INFO_BORDER, "ℹ"),
 }
+
+
+def service_sentence(sentence: str) -> str:
+    """The on-day services answer in English; the French of their sentences, when
+    someone wrote it, lives under the "DeskError" context (as for errors)."""
+    return QCoreApplication.translate("DeskError", sentence)
 
 
 class AnswerCard(QFrame):

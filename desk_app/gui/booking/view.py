@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 from desk_app.db.models import Event
 from desk_app.errors import DeskError
 from desk_app.gui import theme
-from desk_app.gui.booking.answer import AnswerCard
+from desk_app.gui.booking.answer import AnswerCard, service_sentence
 from desk_app.gui.booking.day_compare import DayCompare, load_pair_day
 from desk_app.gui.booking.picker import ParticipantPicker
 from desk_app.gui.booking.reference import BookingReference, load_reference
@@ -225,7 +225,7 @@ class BookingView(QWidget):
                 s, s.get_one(Event, self.state.event_id), a, b, allow_moves=False))
         except DeskError as exc:
             self.answer.show_answer("impossible", self.tr("Cannot look this up"),
-                                    exc.message)
+                                    service_sentence(exc.message))
             return
         self.proposal = fast
         if fast.kind == ProposalKind.IMPOSSIBLE and fast.can_waitlist:
@@ -303,7 +303,7 @@ class BookingView(QWidget):
                                           self.last_result.table_id)
                 self.answer.show_answer("booked", self.tr("Booked: {time}, table {table}")
                                         .format(time=time, table=table),
-                                        self.last_result.message)
+                                        service_sentence(self.last_result.message))
                 return
             self.answer.show_answer("idle", self.tr("Pick two participants"),
                                     self.tr("The answer appears here as soon as both "
@@ -335,7 +335,8 @@ class BookingView(QWidget):
                 self.tr("Agendas to reprint: {names}").format(names=reprint),
                 book=self.tr("Accept"), reject=self.tr("Reject"))
         else:
-            reasons = "\n".join(proposal.reasons) or proposal.message
+            reasons = "\n".join(map(service_sentence, proposal.reasons)) or \
+                service_sentence(proposal.message)
             self.answer.show_answer(
                 "impossible", self.tr("Cannot be booked today"), reasons,
                 waitlist=self.tr("Put on wait list") if proposal.can_waitlist else "")

@@ -8,6 +8,7 @@ in the footer, and a click on a cell opens its details and actions on the right.
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QItemSelection, QModelIndex, Qt, QTimer
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -68,6 +69,14 @@ class FloorGrid(QTableView):
         vertical.setMinimumWidth(64)
         vertical.setDefaultAlignment(Qt.AlignmentFlag.AlignCenter)
         self.horizontalHeader().setDefaultSectionSize(CELL_WIDTH)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        # Escape: back to the round overview in the side panel.
+        if event.key() == Qt.Key.Key_Escape:
+            self.clearSelection()
+            self.setCurrentIndex(QModelIndex())
+            return
+        super().keyPressEvent(event)
 
     @property
     def delegate(self) -> CellDelegate:
@@ -213,9 +222,8 @@ class FloorView(QWidget):
             column = self._next_round_column()
         if column is None or self.model.rowCount() == 0:
             return
-        # Keep one past round visible on the left for context.
-        target = self.model.index(0, max(column - 1, 0))
-        self.grid.scrollTo(target, QAbstractItemView.ScrollHint.PositionAtTop)
+        # Horizontal only (the manager's place in the table list stays), with one
+        # past round visible on the left for context.
         bar = self.grid.horizontalScrollBar()
         bar.setValue(self.grid.horizontalHeader().sectionPosition(max(column - 1, 0)))
 

@@ -6,10 +6,14 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QFrame,
     QHBoxLayout,
     QLabel,
+    QListWidget,
+    QListWidgetItem,
     QPushButton,
     QSizePolicy,
     QVBoxLayout,
@@ -113,3 +117,27 @@ class ResultCard(QFrame):
             label.setVisible(bool(value))
         self.lines.setText("\n".join(content.lines))
         self.lines.setVisible(bool(content.lines))
+
+
+class RecentScans(QListWidget):
+    """This window's last results, newest first: what the person at the desk just did
+    (and what Undo would take back), readable at a glance."""
+
+    LIMIT = 8
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+        self.setMinimumHeight(120)
+
+    def add(self, kind: str, text: str) -> None:
+        icon = CARD_LOOKS.get(kind, CARD_LOOKS["info"])
+        item = QListWidgetItem(f"{icon[3]}  {text}")
+        item.setForeground(QColor(icon[1]))
+        self.insertItem(0, item)
+        while self.count() > self.LIMIT:
+            self.takeItem(self.count() - 1)
+
+    def texts(self) -> list[str]:
+        return [self.item(i).text() for i in range(self.count())]

@@ -9,6 +9,7 @@ is not available.
 from __future__ import annotations
 
 import importlib
+import importlib.util
 from typing import Any
 
 from PySide6.QtCore import QObject
@@ -19,37 +20,35 @@ from desk_app.db.models import Event
 from desk_app.gui.state import DeskState
 
 
-def _module(name: str) -> Any:
+def _installed(name: str) -> bool:
     try:
-        return importlib.import_module(name)
+        return importlib.util.find_spec(name) is not None
     except ImportError:
-        return None
+        return False
 
 
 class PrintActions(QObject):
+    """Availability is checked without importing (reportlab and the PDF rasteriser
+    would add a quarter of a second to start-up); modules load on the first print."""
+
     def __init__(self, state: DeskState, parent: QWidget) -> None:
         super().__init__(parent)
         self.state = state
         self._parent = parent
-        self._gui = _module("desk_app.gui.printing")
-        self._agendas = _module("desk_app.printing.agenda_pdf")
-        self._agenda_data = _module("desk_app.printing.agenda_data")
-        self._badges = _module("desk_app.printing.badges")
+        has_gui = _installed("desk_app.gui.printing")
+        self.can_print_agenda = has_gui and _installed("desk_app.printing.agenda_pdf")
+        self.can_print_badge = has_gui and _installed("desk_app.printing.badges")
 
     @property
-    def can_print_agenda(self) -> bool:
-        return None not in (self._gui, self._agendas, self._agenda_data) and hasattr(
-            self._gui, "print_pdf")
-
-    @property
-    def can_print_badge(self) -> bool:
-        return None not in (self._gui, self._badges) and hasattr(self._gui, "print_pdf")
+    def _gui(self) -> Any:
+        return importlib.import_module("desk_app.gui.printing")
 
     def print_agenda(self, participant_id: int) -> bool:
         """Print (after the print dialog) and record which version the person holds."""
         if not self.can_print_agenda:
             return False
-        agenda_data, agendas = self._agenda_data, self._agendas
+        agenda_data = importlib.import_module("desk_app.printing.agenda_data")
+        agendas = importlib.import_module("desk_app.printing.agenda_pdf")
 
         def render(session: Session) -> tuple[Any, bytes]:
             event = session.get_one(Event, self.state.event_id)
@@ -70,7 +69,7 @@ class PrintActions(QObject):
     def print_badge(self, participant_id: int) -> bool:
         if not self.can_print_badge:
             return False
-        badges = self._badges
+        badges = importlib.import_module("desk_app.printing.badges")
 
         def render(session: Session) -> bytes:
             event = session.get_one(Event, self.state.event_id)

@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
-from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut, QShowEvent
+from PySide6.QtGui import QColor, QKeyEvent, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -23,6 +23,8 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QListWidget,
+    QListWidgetItem,
     QPushButton,
     QTableView,
     QVBoxLayout,
@@ -31,6 +33,7 @@ from PySide6.QtWidgets import (
 from sqlalchemy.orm import Session
 
 from desk_app.db.models import Event, Participant
+from desk_app.gui import theme
 from desk_app.gui.participants.model import ParticipantTableModel, search_participant_rows
 from desk_app.gui.reception import messages
 from desk_app.gui.reception.camera import CameraScanDialog, camera_available
@@ -49,6 +52,8 @@ from desk_app.services.checkin import (
     undo_check_in,
 )
 from desk_app.services.registration import RegistrationResult, register_participant
+
+RECENT_LIMIT = 8
 
 
 @dataclass(frozen=True)
@@ -91,6 +96,15 @@ class ReceptionView(QWidget):
         self.print_badge_button.clicked.connect(self._print_card_badge)
         self.card.add_action(self.print_agenda_button)
         self.card.add_action(self.print_badge_button)
+
+        # This window's last results, newest first: what the person at the desk just
+        # did (and what Undo would take back), readable at a glance.
+        self.recent_title = QLabel(self)
+        self.recent_title.setProperty("role", "section")
+        self.recent = QListWidget(self)
+        self.recent.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.recent.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+        self.recent.setMinimumHeight(120)
 
         self.find_title = QLabel(self)
         self.find_title.setProperty("role", "section")
@@ -153,7 +167,9 @@ class ReceptionView(QWidget):
         if self.camera_button is not None:
             scan_row.addWidget(self.camera_button)
         left.addLayout(scan_row)
-        left.addWidget(self.card, 1)
+        left.addWidget(self.card, 3)
+        left.addWidget(self.recent_title)
+        left.addWidget(self.recent, 1)
 
         side = QFrame(self)
         side.setProperty("role", "panel")
@@ -269,10 +285,28 @@ class ReceptionView(QWidget):
         result = outcome.result
         if result.outcome is CheckInOutcome.CHECKED_IN and result.participant_id is not None:
             self.last_check_in = (result.participant_id, result.company)
+        self._add_recent(result)
         self._shown = outcome
         self._card_builder = lambda: messages.card_for_check_in(result, outcome.agenda)
         self._show_card()
         self._update_buttons()
+
+    def _add_recent(self, result: CheckInResult) -> None:
+        icon = {CheckInOutcome.CHECKED_IN: "✔", CheckInOutcome.ALREADY: "⚠",
+                CheckInOutcome.REFUSED: "✖"}[result.outcome]
+        who = " — ".join(p for p in (result.company, result.name) if p)
+        if result.outcome is CheckInOutcome.REFUSED:
+            who = self.tr("refused code (nothing recorded)")
+        elif result.outcome is CheckInOutcome.ALREADY:
+            who += "  " + self.tr("(already here)")
+        item = QListWidgetItem(f"{self.state.now():%H:%M}   {icon}  {who}")
+        colour = {CheckInOutcome.CHECKED_IN: theme.OK_FG,
+                  CheckInOutcome.ALREADY: theme.WARN_FG,
+                  CheckInOutcome.REFUSED: theme.ERROR_FG}[result.outcome]
+        item.setForeground(QColor(colour))
+        self.recent.insertItem(0, item)
+        while self.recent.count() > RECENT_LIMIT:
+            self.recent.takeItem(self.recent.count() - 1)
 
     def _show_card(self) -> None:
         content = self._card_builder()
@@ -394,6 +428,7 @@ class ReceptionView(QWidget):
     # -- language ---------------------------------------------------------------------
     def retranslate(self) -> None:
         self.scan_hint.setText(self.tr("SCAN A BADGE"))
+        self.recent_title.setText(self.tr("LAST SCANS AT THIS DESK"))
         self.scan_field.setPlaceholderText(self.tr("Scan a badge or type its code, then "
                                                    "Enter"))
         self.find_title.setText(self.tr("NO BADGE? FIND BY NAME OR COMPANY (CTRL+F)"))
