@@ -6,7 +6,8 @@ Targets (issue 6): 600 agendas < 10 s, 600 badges < 15 s, one agenda < 150 ms.
 Builds a synthetic event in a temporary SQLite file (not timed), then times the
 same calls the CLI makes (database reads + rendering), on a warm process (the font is
 registered once, as in the desk app) but with QR/barcode caches cleared before each
-run. Exits 1 when a target is missed. reportlab runs faster with its optional C
+run. The documents print in French (the event's timezone is Europe/Paris, the
+default). Exits 1 when a target is missed. reportlab runs faster with its optional C
 accelerator (PyPI rl-accel) installed.
 """
 

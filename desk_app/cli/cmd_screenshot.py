@@ -13,8 +13,10 @@ import tempfile
 from pathlib import Path
 from typing import Any
 
-from desk_app.cli.context import CliContext
+from desk_app.cli.context import CliContext, default_desk_name
 from desk_app.db.engine import open_database
+
+SCREENSHOT_DESK = "Accueil 1"  # one of the demo's desks
 
 
 def register(subparsers: Any) -> None:
@@ -36,14 +38,17 @@ def register(subparsers: Any) -> None:
 def run(args: argparse.Namespace, ctx: CliContext) -> int:
     # Before Qt loads: no display is needed (CI, a server, a laptop over SSH).
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from desk_app.gui.screenshots import make_demo, take_screenshots
+    from desk_app.gui.app import create_demo
+    from desk_app.gui.screenshots import take_screenshots
 
+    # Pictures should not show the host name of whoever made them.
+    desk = ctx.desk if ctx.desk != default_desk_name() else SCREENSHOT_DESK
     with tempfile.TemporaryDirectory(prefix="desk-app-shots-") as scratch:
         db = ctx.db if ctx.db_arg else open_database(Path(scratch) / "demo.sqlite")
         try:
-            event_id = make_demo(db, args.profile, seed=args.seed, desk=ctx.desk,
-                                 time_limit=args.time_limit)
-            take_screenshots(db, event_id, args.out_dir, desk=ctx.desk,
+            event_id = create_demo(db, profile=args.profile, seed=args.seed, desk=desk,
+                                   time_limit=args.time_limit)
+            take_screenshots(db, event_id, args.out_dir, desk=desk,
                              language=args.language)
         finally:
             if not ctx.db_arg:

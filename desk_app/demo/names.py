@@ -8,12 +8,12 @@ from __future__ import annotations
 
 import random
 import re
-import sys
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
 from desk_app.errors import DeskError
+from desk_app.resources import resource_path
 from desk_app.services.participants import fold
 
 LEGAL_FORMS = ("SAS", "SARL", "SA", "SASU")
@@ -24,13 +24,9 @@ TLD = {"FR": "fr", "BE": "be", "DE": "de", "LU": "lu", "PL": "pl", "ES": "es", "
 
 
 def demo_dir() -> Path:
-    candidates = [Path(__file__).resolve().parents[2] / "resources" / "demo"]
-    bundle = getattr(sys, "_MEIPASS", None)
-    if bundle:
-        candidates.append(Path(bundle) / "resources" / "demo")
-    for folder in candidates:
-        if (folder / "surnames.txt").is_file():
-            return folder
+    folder = resource_path("demo")
+    if (folder / "surnames.txt").is_file():
+        return folder
     raise DeskError("The demo name lists (resources/demo) are missing from the installation; "
                     "reinstall the application.", code="demo_data_missing")
 

@@ -6,11 +6,13 @@ import importlib
 import sys
 from typing import Any
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 from sqlalchemy.orm import Session
 
 from desk_app.cli.context import CliContext, default_desk_name
 from desk_app.db.engine import Database
+from desk_app.db.models import Event
 from desk_app.errors import DeskError
 from desk_app.gui import theme
 from desk_app.gui.i18n import install_language, preferred_language
@@ -44,16 +46,20 @@ def build_window(db: Database, event_id: int, desk: str) -> MainWindow:
     return window
 
 
-def create_demo(db: Database, *, mid_day: bool = True, seed: int = 1) -> int:
-    """A demo event (the artois profile), in the middle of its day when asked."""
+def create_demo(db: Database, *, profile: str = DEMO_PROFILE, seed: int = 1,
+                desk: str = "Accueil 1", time_limit: float | None = None) -> int:
+    """A scheduled demo event of ``profile`` in the middle of its day; returns its id."""
     demo: Any = importlib.import_module("desk_app.demo")
+    solving: Any = importlib.import_module("desk_app.exchange.solving")
+    midday: Any = importlib.import_module("desk_app.demo.midday")
+    chosen = demo.get_profile(profile)
     with db.session() as session:
-        created = demo.create_demo_event(session, DEMO_PROFILE, seed)
-        event = created if hasattr(created, "badge_secret") else get_event(session)
-        if mid_day:
-            midday: Any = importlib.import_module("desk_app.demo.midday")
-            midday.make_midday(session, event, seed=seed)
-        return int(event.id)
+        event_id = int(demo.create_demo_event(session, chosen, seed=seed).id)
+    solving.schedule_event(db, event_id, time_limit=time_limit or chosen.time_limit,
+                           from_slot=0, desk=desk)
+    with db.session() as session:
+        midday.make_midday(session, session.get_one(Event, event_id), seed=seed, desk=desk)
+    return event_id
 
 
 def _pick_event(db: Database, ref: str | None) -> int | None:
@@ -74,12 +80,15 @@ def _pick_event(db: Database, ref: str | None) -> int | None:
             "event, close this and import it with 'desk-app import'."))
     if answer != QMessageBox.StandardButton.Yes:
         return None
+    QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
     try:
         return create_demo(db)
     except (ImportError, DeskError) as exc:
         QMessageBox.critical(None, QApplication.translate("App", "Cannot create the demo"),
                              str(exc))
         return None
+    finally:
+        QApplication.restoreOverrideCursor()
 
 
 def _event_id(session: Session, ref: str | None) -> int:

@@ -9,6 +9,7 @@ their texts (``retranslate()``), so switching needs no restart.
 
 from __future__ import annotations
 
+import subprocess
 from pathlib import Path
 
 from PySide6.QtCore import (
@@ -20,7 +21,9 @@ from PySide6.QtCore import (
     QTranslator,
 )
 
-TRANSLATIONS_DIR = Path(__file__).resolve().parents[2] / "resources" / "translations"
+from desk_app.resources import resource_path
+
+TRANSLATIONS_DIR = resource_path("translations")
 LANGUAGES: dict[str, str] = {"en": "English", "fr": "Français"}
 SETTINGS_KEY = "interface/language"
 
@@ -60,7 +63,12 @@ def _ensure_compiled(language: str) -> None:
     if ts.exists() and (not qm.exists() or qm.stat().st_mtime < ts.stat().st_mtime):
         from desk_app.gui.i18n_build import compile_ts
 
-        compile_ts(ts, qm)
+        try:
+            compile_ts(ts, qm)
+        except (OSError, subprocess.CalledProcessError):
+            # Read-only installation or no lrelease: an existing (older) .qm still
+            # loads below; without one the interface stays in English.
+            pass
 
 
 def install_language(language: str) -> bool:

@@ -25,22 +25,6 @@ SIZE = (1440, 900)
 VIEWS = ("reception", "floor", "booking", "participants")
 
 
-def make_demo(db: Database, profile: str, *, seed: int = 1, desk: str = "Desk 1",
-              time_limit: float | None = None) -> int:
-    """A scheduled demo event of ``profile`` in the middle of its day."""
-    demo: Any = importlib.import_module("desk_app.demo")
-    solving: Any = importlib.import_module("desk_app.exchange.solving")
-    midday: Any = importlib.import_module("desk_app.demo.midday")
-    chosen = demo.get_profile(profile)
-    with db.session() as session:
-        event_id = int(demo.create_demo_event(session, chosen, seed=seed).id)
-    solving.schedule_event(db, event_id, time_limit=time_limit or chosen.time_limit,
-                           from_slot=0, desk=desk)
-    with db.session() as session:
-        midday.make_midday(session, session.get_one(Event, event_id), seed=seed, desk=desk)
-    return event_id
-
-
 def _arriving_participant(session: Session, event_id: int) -> Participant | None:
     """Someone not checked in yet, not absent, with meetings (a typical scan)."""
     here = checked_in_ids(session, event_id)
@@ -104,6 +88,9 @@ def take_screenshots(db: Database, event_id: int, out_dir: Path, *,
 
     def grab(view: str) -> Path:
         settle()
+        if (window.width(), window.height()) != SIZE:
+            raise RuntimeError(f"the {view} view needs {window.width()}x{window.height()} "
+                               f"pixels instead of {SIZE[0]}x{SIZE[1]}")
         path = out_dir / f"{view}.png"
         if not window.grab().save(str(path)):
             raise OSError(f"cannot write {path}")

@@ -8,13 +8,14 @@ icon and a word (see :data:`STATE_STYLES`): colour is never the only signal.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QColor, QFont, QFontDatabase
 from PySide6.QtWidgets import QApplication
 
-FONT_DIR = Path(__file__).resolve().parents[2] / "resources" / "fonts"
+from desk_app.resources import resource_path
+
+FONT_DIR = resource_path("fonts")
 FONT_FAMILY = "DejaVu Sans"
 
 # -- base palette (calm navy + neutral greys; state colours carry the meaning) ----------

@@ -17,7 +17,9 @@ GUI thread through queued signals, so the window never freezes and a slot connec
 
 from __future__ import annotations
 
+import importlib
 import logging
+import sys
 import threading
 from collections.abc import Callable
 from typing import Any, ClassVar
@@ -27,6 +29,26 @@ from PySide6.QtCore import QCoreApplication, QObject, QThread, Signal
 from desk_app.errors import DeskError
 
 log = logging.getLogger(__name__)
+
+
+def preload(*modules: str) -> threading.Thread | None:
+    """Import slow modules (the on-day services pull in OR-tools: seconds) in a
+    background thread, so that the first click using them does not freeze the window.
+    Returns the thread, or None when everything is already imported."""
+    missing = [name for name in modules if name not in sys.modules]
+    if not missing:
+        return None
+
+    def load() -> None:
+        for name in missing:
+            try:
+                importlib.import_module(name)
+            except Exception:  # the first real use reports it properly
+                log.exception("preloading %s failed", name)
+
+    thread = threading.Thread(target=load, name="desk-preload", daemon=True)
+    thread.start()
+    return thread
 
 
 class JobControl:

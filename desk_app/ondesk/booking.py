@@ -12,27 +12,25 @@ import datetime as dt
 from dataclasses import dataclass, field
 from enum import StrEnum
 
-from sqlalchemy import func, or_, select
+from sqlalchemy import bindparam, func, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from desk_app.db.models import (
-    LIVE_STATUSES,
     Event,
     Meeting,
     MeetingRequest,
-    MeetingSeat,
     Participant,
     RequestAllowedSlot,
     RequestOrigin,
     RequestStatus,
-    VenueTable,
 )
 from desk_app.errors import Conflict, InvalidInput, NotFound
 from desk_app.ondesk.audit import ActionLog, apply_meeting_states, meetings_by_id
 from desk_app.ondesk.board import Board, Fit, plan_problems
 from desk_app.ondesk.explain import diagnose
-from desk_app.ondesk.floor import Floor, load_floor, load_slots, open_slot_index
+from desk_app.ondesk.fastpath import live_only, load_pair, quick_fit, still_fits
+from desk_app.ondesk.floor import Floor, load_floor
 from desk_app.ondesk.repair import Wanted, repair
 from desk_app.services.changes import ChangeSummary
 from desk_app.services.meetings import add_meeting
@@ -97,21 +95,36 @@ def get_participant(session: Session, event: Event, participant_id: int) -> Part
     return p
 
 
-def find_request(session: Session, event: Event, a: int, b: int) -> MeetingRequest | None:
+# By the participant indexes: "a IN (x, y) AND b IN (x, y)", and the event checked in
+# Python (with it in the WHERE clause SQLite walks the (event, ext_id) index instead:
+# every request of the event).
+_PAIR_REQUESTS = select(MeetingRequest.id, MeetingRequest.event_id,
+                        MeetingRequest.participant_a_id, MeetingRequest.participant_b_id,
+                        MeetingRequest.status).where(
+    MeetingRequest.participant_a_id.in_(bindparam("ids", expanding=True)),
+    MeetingRequest.participant_b_id.in_(bindparam("ids", expanding=True)),
+).order_by(MeetingRequest.id)
+_LIVE_MEETING = select(Meeting.id).where(
+    Meeting.request_id == bindparam("request_id"), live_only(Meeting.status))
+
+
+def find_request_id(session: Session, event: Event, a: int, b: int) -> int | None:
     """The pair's request (either direction), preferring one that is not withdrawn."""
-    rows = list(session.scalars(select(MeetingRequest).where(
-        MeetingRequest.event_id == event.id,
-        or_((MeetingRequest.participant_a_id == a) & (MeetingRequest.participant_b_id == b),
-            (MeetingRequest.participant_a_id == b) & (MeetingRequest.participant_b_id == a)),
-    ).order_by(MeetingRequest.id)))
+    rows = [row for row in session.connection().execute(_PAIR_REQUESTS, {"ids": [a, b]})
+            if row.event_id == event.id
+            and {row.participant_a_id, row.participant_b_id} == {a, b}]
     rows.sort(key=lambda r: r.status == RequestStatus.WITHDRAWN)
-    return rows[0] if rows else None
+    return rows[0].id if rows else None
+
+
+def find_request(session: Session, event: Event, a: int, b: int) -> MeetingRequest | None:
+    request_id = find_request_id(session, event, a, b)
+    return None if request_id is None else session.get(MeetingRequest, request_id)
 
 
 def live_meeting_of(session: Session, request_id: int) -> Meeting | None:
-    return session.scalar(select(Meeting).where(
-        Meeting.request_id == request_id,
-        Meeting.status.in_([s.value for s in LIVE_STATUSES])))
+    meeting_id = session.connection().scalar(_LIVE_MEETING, {"request_id": request_id})
+    return None if meeting_id is None else session.get(Meeting, meeting_id)
 
 
 def allowed_slots(session: Session, floor: Floor, request_id: int | None) -> frozenset[int] | None:
@@ -141,30 +154,35 @@ def propose_walk_in(
     """How ``a`` and ``b`` could meet today (reads only)."""
     if a_id == b_id:
         raise InvalidInput("A participant cannot meet themselves.", code="same_participant")
-    a, b = get_participant(session, event, a_id), get_participant(session, event, b_id)
-    request = find_request(session, event, a_id, b_id)
-    if request is not None:
+    conn = session.connection()
+    pair = load_pair(conn, event, a_id, b_id)
+    for p in (a_id, b_id):
+        if p not in pair.companies:
+            raise NotFound(f"No participant {p} in this event.", code="participant_not_found")
+    request_id = find_request_id(session, event, a_id, b_id)
+    if request_id is not None:
+        request = session.get_one(MeetingRequest, request_id)
         weight = request.weight
-        current = live_meeting_of(session, request.id)
+        current = live_meeting_of(session, request_id)
         if current is not None:
+            a, b = pair.who(a_id), pair.who(b_id)
             floor = load_floor(session, event, focus=(a_id, b_id))
             when = floor.at(floor.slot_index(current.slot_id))
             return BookingProposal(
-                ProposalKind.IMPOSSIBLE, a_id, b_id, request.id, weight,
-                reasons=(f"{a.company} and {b.company} already meet at {when}, "
+                ProposalKind.IMPOSSIBLE, a_id, b_id, request_id, weight,
+                reasons=(f"{a} and {b} already meet at {when}, "
                          f"{floor.table(current.table_id)}.",),
-                message=f"{a.company} and {b.company} already meet at {when}.")
-    request_id = request.id if request is not None else None
+                message=f"{a} and {b} already meet at {when}.")
+    quick = quick_fit(conn, event, pair, a_id, b_id, request_id)
+    if quick is not None:
+        return BookingProposal(
+            ProposalKind.FAST, a_id, b_id, request_id, weight, slot_id=quick.slot.id,
+            table_id=quick.table_id, starts_at=quick.slot.starts_at,
+            affected_participants=frozenset({a_id, b_id}),
+            message=f"Both free at {quick.slot.starts_at:%H:%M}, table {quick.table_label}.")
+    # Not possible as things stand: the whole picture, to explain why or move meetings.
     floor = load_floor(session, event, focus=(a_id, b_id))
     allowed = allowed_slots(session, floor, request_id)
-    fit = floor.board.fast_fit(a_id, b_id, allowed)
-    if fit is not None:
-        at = floor.slots[fit.slot]
-        return BookingProposal(
-            ProposalKind.FAST, a_id, b_id, request_id, weight, slot_id=at.id,
-            table_id=fit.table, starts_at=at.starts_at,
-            affected_participants=frozenset({a_id, b_id}),
-            message=f"Both free at {floor.at(fit.slot)}, {floor.table(fit.table)}.")
     diagnosis = diagnose(floor, a_id, b_id, allowed)
     reasons = diagnosis.reasons
     if diagnosis.movable and allow_moves:
@@ -216,36 +234,20 @@ def _recheck(floor: Floor, proposal: BookingProposal) -> None:
 
 
 def _recheck_fast(session: Session, event: Event, proposal: BookingProposal) -> Floor:
-    """The fast path's re-check: a few indexed lookups instead of reloading the floor."""
+    """The fast path's re-check: a few indexed lookups instead of reloading the floor;
+    returns a floor with just the names the action's label needs."""
     assert proposal.slot_id is not None
     assert proposal.table_id is not None
-    live = [st.value for st in LIVE_STATUSES]
-    slots = load_slots(session, event.id)
-    slot = next((i for i, x in enumerate(slots) if x.id == proposal.slot_id), -1)
-    people = [get_participant(session, event, p) for p in (proposal.a_id, proposal.b_id)]
-    table = session.get(VenueTable, proposal.table_id)
-    cell_taken = session.scalar(select(Meeting.id).where(
-        Meeting.table_id == proposal.table_id, Meeting.slot_id == proposal.slot_id,
-        Meeting.status.in_(live)).limit(1))
-    seat_taken = session.scalar(select(MeetingSeat.meeting_id).where(
-        MeetingSeat.participant_id.in_([p.id for p in people]),
-        MeetingSeat.slot_id == proposal.slot_id, MeetingSeat.status.in_(live)).limit(1))
-    over = any(
-        p.max_meetings is not None and (session.scalar(
-            select(func.count()).select_from(MeetingSeat).where(
-                MeetingSeat.participant_id == p.id, MeetingSeat.status.in_(live))) or 0)
-        >= p.max_meetings
-        for p in people)
-    if (slot < open_slot_index(event, slots) or cell_taken is not None
-            or seat_taken is not None or over or any(p.absent for p in people)
-            or table is None or not table.active):
+    fits = still_fits(session.connection(), event, proposal.a_id, proposal.b_id,
+                      proposal.slot_id, proposal.table_id)
+    if fits is None:
         raise Conflict("The floor changed since this proposal (another desk booked or moved "
                        "a meeting, or the round started). Look again.", code="stale_proposal")
+    pair, label = fits
     return Floor(
-        event_id=event.id, board=Board(len(slots), open_slot_index(event, slots), ()),
-        slots=slots, table_labels={table.id: table.label},
-        companies={p.id: p.company for p in people}, host_owner={}, versions={},
-        meeting_request={})
+        event_id=event.id, board=Board(len(pair.slots), pair.open_slot, ()),
+        slots=pair.slots, table_labels={proposal.table_id: label},
+        companies=pair.companies, host_owner={}, versions={}, meeting_request={})
 
 
 def apply_proposal(
@@ -296,13 +298,21 @@ def apply_proposal(
         summary=summary)
 
 
-def next_same_day_ext_id(session: Session, event: Event) -> str:
+_SAME_DAY_COUNT = select(func.count()).select_from(MeetingRequest).where(
     # A range, not LIKE: it uses the (event, ext_id) unique index.
-    taken = set(session.scalars(select(MeetingRequest.ext_id).where(
-        MeetingRequest.event_id == event.id, MeetingRequest.ext_id >= "SD",
-        MeetingRequest.ext_id < "SE")))
-    n = len(taken) + 1
-    while f"SD{n:04d}" in taken:
+    MeetingRequest.event_id == bindparam("event_id"), MeetingRequest.ext_id >= "SD",
+    MeetingRequest.ext_id < "SE")
+_EXT_ID_TAKEN = select(MeetingRequest.id).where(
+    MeetingRequest.event_id == bindparam("event_id"),
+    MeetingRequest.ext_id == bindparam("ext_id"))
+
+
+def next_same_day_ext_id(session: Session, event: Event) -> str:
+    """SD0001, SD0002, ...: counted, then probed (two index lookups, not a list of every
+    same-day request of the day)."""
+    conn = session.connection()
+    n = (conn.scalar(_SAME_DAY_COUNT, {"event_id": event.id}) or 0) + 1
+    while conn.scalar(_EXT_ID_TAKEN, {"event_id": event.id, "ext_id": f"SD{n:04d}"}):
         n += 1
     return f"SD{n:04d}"
 

@@ -5,6 +5,7 @@ The exchange formats and rules are in shared/spec/scheduling-contract.md.
 
 from desk_app.scheduling.bounds import b_matching_bound
 from desk_app.scheduling.greedy import greedy
+from desk_app.scheduling.incremental import resolve_incremental
 from desk_app.scheduling.io import (
     InstanceError,
     instance_from_dict,
@@ -24,6 +25,7 @@ from desk_app.scheduling.model import (
     Table,
 )
 from desk_app.scheduling.solver import Progress, solve
+from desk_app.scheduling.validate import Score, holes, score, validate
 
 __all__ = [
     "Instance",
@@ -33,15 +35,20 @@ __all__ = [
     "Progress",
     "Request",
     "Schedule",
+    "Score",
     "Slot",
     "SolveStats",
     "Table",
     "b_matching_bound",
     "greedy",
+    "holes",
     "instance_from_dict",
     "instance_to_dict",
     "load_instance",
     "meetings_from_schedule_dict",
+    "resolve_incremental",
     "schedule_to_dict",
+    "score",
     "solve",
+    "validate",
 ]

@@ -179,20 +179,32 @@ def weight_expr(sm: SlotModel) -> cp_model.LinearExpr:
     return sum(sm.prob.reqs[r].weight * v for (r, _), v in sm.x.items())  # type: ignore[return-value]
 
 
-def add_holes_objective(sm: SlotModel) -> cp_model.LinearExpr:
+def add_holes_objective(sm: SlotModel, *, fixed_set: bool = False) -> cp_model.LinearExpr:
     """Rule-3 quality: holes = per participant, blocks of consecutive busy slots minus one.
 
-    busy[p, s] is 0/1 (frozen meetings are constants); a block starts where busy rises.
-    Returns the total-holes expression (to minimise or bound).
+    busy[p, s] is 0/1 (frozen and fixed meetings are constants); a block starts where busy
+    rises. Returns the total-holes expression (to minimise or bound).
+
+    With `fixed_set` (every request in the model must be placed), each participant's number
+    of meetings k is known, and "no hole" is also stated as "first and last meeting are k-1
+    slots apart". That view propagates far better than the block count alone: deciding that
+    someone has no hole pins all their meetings into one window.
     """
     prob, model = sm.prob, sm.model
     busy: dict[tuple[int, int], list[cp_model.IntVar]] = defaultdict(list)
+    own: dict[int, list[tuple[int, cp_model.IntVar]]] = defaultdict(list)
     for (r, s), v in sm.x.items():
-        fr = prob.reqs[r]
-        busy[fr.a, s].append(v)
-        busy[fr.b, s].append(v)
+        for p in prob.reqs[r].pair:
+            busy[p, s].append(v)
+            own[p].append((s, v))
     fixed_busy = prob.frozen_busy | sm.busy
-    people = {p for p, _ in busy}  # the holes of everybody else are constants here
+    people = set(own)  # the holes of everybody else are constants here
+    count: dict[int, int] = defaultdict(int)
+    for r in sm.by_req:
+        count[prob.reqs[r].a] += 1
+        count[prob.reqs[r].b] += 1
+    for p, _ in fixed_busy:
+        count[p] += 1
     total = []
     for p in people:
         level: list[cp_model.LinearExpr | int] = []
@@ -209,8 +221,35 @@ def add_holes_objective(sm: SlotModel) -> cp_model.LinearExpr:
             st = model.new_bool_var(f"st{p}_{s}")
             model.add(st >= level[s] - prev)
             starts.append(st)
-        if len(starts) > 1:
-            h = model.new_int_var(0, prob.n_slots, f"h{p}")
-            model.add(h >= sum(starts) - 1)
-            total.append(h)
+        if len(starts) <= 1:
+            continue
+        h = model.new_int_var(0, prob.n_slots, f"h{p}")
+        model.add(h >= sum(starts) - 1)
+        total.append(h)
+        if fixed_set:
+            fixed_slots = [s for s in range(prob.n_slots) if (p, s) in fixed_busy]
+            _add_window(model, prob.n_slots, fixed_slots, own[p], count[p], h)
     return sum(total)  # type: ignore[return-value]
+
+
+def _add_window(
+    model: cp_model.CpModel,
+    n_slots: int,
+    fixed_slots: list[int],
+    own: list[tuple[int, cp_model.IntVar]],
+    k: int,
+    h: cp_model.IntVar,
+) -> None:
+    """h == 0  <=>  all k meetings lie in [first, first + k - 1] (else h >= 1)."""
+    first = model.new_int_var(0, n_slots - 1, "")
+    last = model.new_int_var(0, n_slots - 1, "")
+    for s in fixed_slots:
+        model.add(first <= s)
+        model.add(last >= s)
+    for s, v in own:
+        model.add(first <= s).only_enforce_if(v)
+        model.add(last >= s).only_enforce_if(v)
+    compact = model.new_bool_var("")
+    model.add(last - first == k - 1).only_enforce_if(compact)
+    model.add(h == 0).only_enforce_if(compact)
+    model.add(h >= 1).only_enforce_if(compact.Not())

@@ -1,15 +1,15 @@
-"""Large-neighbourhood search on holes: free a few meetings, fix the rest, re-solve exactly.
+"""Local improvement: free a few meetings, fix the rest, re-solve that part exactly.
 
-With two cores CP-SAT runs few of its own LNS workers, and the whole-event holes model is
-too big to improve quickly; small neighbourhoods (a participant's and partners' meetings, or
-every meeting in a few slots) solve in tens of milliseconds each.
+With two cores CP-SAT runs few of its own LNS workers, and whole-event models are slow to
+build and to improve; small neighbourhoods (some participants' meetings, a few slots, the
+surroundings of a missing meeting) solve in tens of milliseconds each. Used for weight on
+events too big for the exact placement, and for holes everywhere. Also a cheap slot-swap
+hill climb for holes.
 """
 
 from __future__ import annotations
 
-import os
 import random
-import sys
 import time
 from typing import TYPE_CHECKING
 
@@ -27,10 +27,10 @@ from desk_app.scheduling.problem import Problem, busy_slots, gaps, holes_of
 if TYPE_CHECKING:
     from desk_app.scheduling.solver import SolveRun
 
-DEBUG = bool(os.environ.get("DESK_APP_LNS_DEBUG"))
-LNS_STEP = float(os.environ.get("LNS_STEP", "0.3"))
-LNS_WORKERS = int(os.environ.get("LNS_WORKERS", "1"))
-MAX_FREE = int(os.environ.get("LNS_MAX", "300"))
+LNS_STEP = 0.3  # seconds per neighbourhood solve
+LNS_WORKERS = 1  # neighbourhoods are small: a second thread costs more than it finds
+MAX_FREE = 300  # meetings freed at most per neighbourhood
+REORDER_MAX = 2000  # meetings; above that a slot-swap pass costs more than it brings
 
 
 def _participants_with_holes(
@@ -93,13 +93,12 @@ def improve_holes_lns(run_: SolveRun, until: float, seed: int = 0) -> None:
     rng = random.Random(seed)
     size = {pick: 40 for pick in NEIGHBOURHOODS}
     current = holes_of(prob, run_.best)
-    stats = {pick.__name__: [0, 0] for pick in NEIGHBOURHOODS}
     while current > 0 and time.perf_counter() < until - 0.05 and not run_.stopped():
         best = run_.best
         pick = rng.choice(NEIGHBOURHOODS)
         free = pick(prob, best, rng, size[pick])
         if not free:
-            break
+            continue
         fixed = {r: s for r, s in best.items() if r not in free}
         sm = new_slot_model(prob, free, fixed)
         for vs in sm.by_req.values():
@@ -107,14 +106,13 @@ def improve_holes_lns(run_: SolveRun, until: float, seed: int = 0) -> None:
         run_.hint(sm, best)
         moved_now = sum(1 for r in free if prob.reqs[r].moved(best[r]))
         sm.model.add(changed_expr(sm) <= moved_now)
-        sm.model.minimize(add_holes_objective(sm))
+        sm.model.minimize(add_holes_objective(sm, fixed_set=True))
         status, solver = run(
             sm.model,
             time_limit=min(LNS_STEP, run_.time_to(until)),
             workers=LNS_WORKERS,
             cancel=run_.cancel,
         )
-        stats[pick.__name__][0] += 1
         # grow neighbourhoods that solve to optimality fast, shrink the others
         if status == cp_model.OPTIMAL:
             size[pick] = min(MAX_FREE, size[pick] + 5)
@@ -127,13 +125,10 @@ def improve_holes_lns(run_: SolveRun, until: float, seed: int = 0) -> None:
         value = holes_of(prob, candidate)
         if value <= current:
             if value < current:
-                stats[pick.__name__][1] += current - value
                 run_.offer(candidate, "holes", force=True)
             else:
                 run_.best = candidate  # same quality: move on the plateau
             current = value
-    if DEBUG:
-        print("holes lns", stats, size, file=sys.stderr)
 
 
 def _around_missing(
@@ -200,3 +195,37 @@ def improve_weight_lns(
             if not run_.offer(candidate, "improving") and run_.key(candidate) == run_.best_key:
                 run_.best = candidate  # same quality elsewhere: keeps the search moving
         size = min(400, size + 10) if solver.wall_time < 0.15 else max(20, size - 10)
+
+
+def reorder_slots(prob: Problem, slot_of: dict[int, int]) -> dict[int, int]:
+    """Hill-climb on swapping the whole content of two slots (fewer holes, same everything
+    else). A swap is allowed only when every meeting may take place in its new slot, so
+    availability, request slots, frozen meetings and table counts stay satisfied."""
+    content: dict[int, list[int]] = {s: [] for s in range(prob.now, prob.n_slots)}
+    for r, s in slot_of.items():
+        content[s].append(r)
+    where = busy_slots(prob, slot_of)
+    cand = [set(fr.cand) for fr in prob.reqs]
+
+    def movable(rs: list[int], to: int) -> bool:
+        return len(rs) <= prob.free_tables[to] and all(to in cand[r] for r in rs)
+
+    improved = True
+    while improved:
+        improved = False
+        for s1 in content:
+            for s2 in content:
+                if s2 <= s1 or not (content[s1] or content[s2]):
+                    continue
+                if not (movable(content[s1], s2) and movable(content[s2], s1)):
+                    continue
+                people = {p for r in content[s1] + content[s2] for p in prob.reqs[r].pair}
+                swap = {s1: s2, s2: s1}
+                before = sum(gaps(where[p]) for p in people)
+                after = sum(gaps([swap.get(s, s) for s in where[p]]) for p in people)
+                if after < before:
+                    for p in people:
+                        where[p] = [swap.get(s, s) for s in where[p]]
+                    content[s1], content[s2] = content[s2], content[s1]
+                    improved = True
+    return {r: s for s, rs in content.items() for r in rs}

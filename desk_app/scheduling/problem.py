@@ -123,7 +123,10 @@ def build_problem(inst: Instance) -> Problem:
         tables = tuple(dict.fromkeys(t for t in (pa.table, pb.table) if t is not None))
         cand: list[int] = []
         if not (pa.absent or pb.absent or cap[a] == 0 or cap[b] == 0):
-            ok = (r.slots or all_slots) & (pa.available or all_slots) & (pb.available or all_slots)
+            ok = all_slots
+            for limit in (r.slots, pa.available, pb.available):
+                if limit is not None:  # an empty set is a real limit: never
+                    ok = ok & limit
             for s in range(now, len(slot_ids)):
                 if slot_ids[s] not in ok or (a, s) in busy or (b, s) in busy:
                     continue

@@ -1,12 +1,17 @@
-"""The scheduler: greedy, then bound, then slot colouring, then weight repair, then holes.
+"""The scheduler: greedy, bound, placement of the bound's meeting set, repair, then holes.
 
 Why this decomposition: the naive x[request, slot] model with "maximise weight" needs a
 minute on a 180-participant event. Instead the b-matching relaxation (bounds.py) chooses
 *which* meetings to hold; placing exactly that set into slots is a pure feasibility problem
-that CP-SAT solves in a second or two, and when it succeeds the weight equals the proven bound,
-i.e. it is optimal. Only when the set cannot be placed do we fall back to maximising weight
-over that set plus the greedy's, starting from the best schedule so far.
-Holes are minimised last with the meeting set fixed, so weight and `changed` never get worse.
+(tables need no variables, see constraints.py) that a greedy often solves outright and CP-SAT
+solves in a few seconds; when it succeeds the weight equals the proven bound, i.e. it is
+optimal. Otherwise the exact weight model (small events) or neighbourhood search (big ones)
+continues from the best schedule so far. Holes are minimised last with the meeting set
+fixed, so weight and `changed` never get worse.
+
+Phases, each given a share of the time left: greedy -> bound (30%) -> greedy on the bound's
+set -> CP-SAT placement (70%) -> exact weight model (50%, small events) -> weight LNS (80%)
+-> slot-swap hill climb -> exact holes model (60%, when cheap to build) -> holes LNS.
 """
 
 from __future__ import annotations
@@ -18,7 +23,7 @@ from dataclasses import dataclass
 
 from ortools.sat.python import cp_model
 
-from desk_app.scheduling.bounds import b_matching_bound
+from desk_app.scheduling.bounds import b_matching_bound, frozen_weight
 from desk_app.scheduling.constraints import (
     SlotModel,
     add_holes_objective,
@@ -28,7 +33,12 @@ from desk_app.scheduling.constraints import (
 )
 from desk_app.scheduling.cpsat import FOUND, run
 from desk_app.scheduling.greedy import greedy_slots, restore_moved
-from desk_app.scheduling.lns import improve_holes_lns, improve_weight_lns
+from desk_app.scheduling.lns import (
+    REORDER_MAX,
+    improve_holes_lns,
+    improve_weight_lns,
+    reorder_slots,
+)
 from desk_app.scheduling.model import Instance, Schedule
 from desk_app.scheduling.problem import Problem, build_problem, build_schedule, holes_of
 
@@ -44,7 +54,6 @@ class Progress:
 
 ProgressFn = Callable[[Progress], None]
 
-HOLES_PARAMS: dict[str, object] = {}
 
 
 class SolveRun:
@@ -68,14 +77,11 @@ class SolveRun:
         self.best: dict[int, int] = {}
         self.best_key = (-1, 0)
         self.improved = False  # beyond the first (greedy) solution
-        self.base_weight = sum(
-            r.weight
-            for r in prob.instance.requests
-            if r.id in {m.request for m in prob.frozen}
-        )
+        self.base_weight = frozen_weight(prob)
         self.bound: int | None = None
         self.proven_optimal = False
         self.holes_lb: int | None = None
+        self.holes_done = False  # fewest holes for this meeting set and moved count proven
         self.has_old = any(fr.old is not None for fr in prob.reqs)
 
     def left(self) -> float:
@@ -211,7 +217,7 @@ def minimise_holes(run_: SolveRun, until: float) -> None:
     require_all(sm)
     run_.hint(sm, run_.best)
     moved = changed_expr(sm)
-    holes = add_holes_objective(sm)
+    holes = add_holes_objective(sm, fixed_set=True)
     sm.model.add(moved <= -run_.best_key[1])
     sm.model.minimize(holes)
     status, solver = run(
@@ -219,12 +225,12 @@ def minimise_holes(run_: SolveRun, until: float) -> None:
         time_limit=run_.time_to(until),
         workers=run_.workers,
         cancel=run_.cancel,
-        params=HOLES_PARAMS,
     )
     if status in FOUND:
         found = run_.solution(sm, solver)
         if holes_of(prob, found) < holes_of(prob, run_.best):
             run_.offer(found, "holes", force=True)
+        run_.holes_done = status == cp_model.OPTIMAL
         # A bound over this meeting set is a bound at this weight only when no other set has
         # the same weight: when every placeable request is placed. And `changed` must be 0,
         # or another schedule with the same minimum `changed` could exist elsewhere.
@@ -272,10 +278,14 @@ def solve(
         improve_weight(run_, range(len(prob.reqs)), run_.until(0.5))
     if short():
         improve_weight_lns(run_, run_.until(0.8), set(bound.selection))
-    if not run_.stopped() and run_.left() > 0.3:
-        improve_holes_lns(run_, run_.until(0.6))
-    if not run_.stopped() and _build_seconds(prob, run_.best) < 0.3 * run_.left():
-        minimise_holes(run_, run_.until(1.0))
+    # Holes: the whole model when it is cheap to build (it also gives the lower bound),
+    # then small neighbourhoods; big events get the neighbourhoods only.
+    if len(run_.best) <= REORDER_MAX:
+        run_.offer(reorder_slots(prob, run_.best), "holes", force=True)
+    if not run_.stopped() and _build_seconds(prob, run_.best) < 0.1 * run_.left():
+        minimise_holes(run_, run_.until(0.6))
+    if not run_.stopped() and run_.left() > 0.3 and not run_.holes_done:
+        improve_holes_lns(run_, run_.until(1.0))
     return run_.schedule()
 
 

@@ -2,26 +2,49 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB">
 <context>
+    <name>ActionNotice</name>
+    <message>
+        <location filename="../../desk_app/gui/floor/notice.py" line="56"/>
+        <source>Book for them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/gui/floor/notice.py" line="57"/>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/gui/floor/notice.py" line="63"/>
+        <source>Waiting wishes now fit:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/gui/floor/notice.py" line="84"/>
+        <source>{a} – {b}: {time}, table {table}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>App</name>
     <message>
-        <location filename="../../desk_app/gui/app.py" line="66"/>
+        <location filename="../../desk_app/gui/app.py" line="72"/>
         <source>Cannot open the event</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/app.py" line="70"/>
+        <location filename="../../desk_app/gui/app.py" line="76"/>
         <source>No event yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/app.py" line="71"/>
+        <location filename="../../desk_app/gui/app.py" line="77"/>
         <source>There is no event in this database yet. Create a demo event (a fair in Arras, in the middle of its day) to try the desk?
 
 To work on a real event, close this and import it with &apos;desk-app import&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/app.py" line="80"/>
+        <location filename="../../desk_app/gui/app.py" line="87"/>
         <source>Cannot create the demo</source>
         <translation type="unfinished"></translation>
     </message>
@@ -29,357 +52,433 @@ To work on a real event, close this and import it with &apos;desk-app import&apo
 <context>
     <name>BookingView</name>
     <message>
-        <location filename="../../desk_app/gui/booking/view.py" line="124"/>
+        <location filename="../../desk_app/gui/booking/view.py" line="131"/>
         <source>Walk-in booking</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/booking/view.py" line="126"/>
+        <location filename="../../desk_app/gui/booking/view.py" line="133"/>
         <source>Type part of a name or company (accents and capitals do not matter) or scan a badge, for each of the two. The answer appears at once; Enter books it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/booking/view.py" line="128"/>
+        <location filename="../../desk_app/gui/booking/view.py" line="135"/>
         <source>Participant A</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/booking/view.py" line="129"/>
+        <location filename="../../desk_app/gui/booking/view.py" line="136"/>
         <source>Participant B</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/booking/view.py" line="130"/>
+        <location filename="../../desk_app/gui/booking/view.py" line="137"/>
         <source>Who asks? Name, company or badge</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/booking/view.py" line="131"/>
+        <location filename="../../desk_app/gui/booking/view.py" line="138"/>
         <source>Whom do they want to meet?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/booking/view.py" line="132"/>
+        <location filename="../../desk_app/gui/booking/view.py" line="139"/>
         <source>Clear</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/booking/view.py" line="206"/>
+        <location filename="../../desk_app/gui/booking/view.py" line="220"/>
         <source>Pick two different participants</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/booking/view.py" line="207"/>
+        <location filename="../../desk_app/gui/booking/view.py" line="221"/>
         <source>A participant cannot meet themselves.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/booking/view.py" line="213"/>
+        <location filename="../../desk_app/gui/booking/view.py" line="227"/>
         <source>Cannot look this up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/booking/view.py" line="238"/>
+        <location filename="../../desk_app/gui/booking/view.py" line="252"/>
         <source>Nothing free for both: looking for room…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/booking/view.py" line="239"/>
+        <location filename="../../desk_app/gui/booking/view.py" line="253"/>
         <source>Trying to move a few unlocked later meetings. You can keep working.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/booking/view.py" line="240"/>
+        <location filename="../../desk_app/gui/booking/view.py" line="254"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/booking/view.py" line="255"/>
+        <location filename="../../desk_app/gui/booking/view.py" line="270"/>
         <source>The search failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/booking/view.py" line="256"/>
-        <location filename="../../desk_app/gui/booking/view.py" line="265"/>
-        <location filename="../../desk_app/gui/booking/view.py" line="318"/>
-        <location filename="../../desk_app/gui/booking/view.py" line="365"/>
+        <location filename="../../desk_app/gui/booking/view.py" line="271"/>
+        <location filename="../../desk_app/gui/booking/view.py" line="280"/>
+        <location filename="../../desk_app/gui/booking/view.py" line="342"/>
+        <location filename="../../desk_app/gui/booking/view.py" line="389"/>
         <source>Put on wait list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/booking/view.py" line="263"/>
+        <location filename="../../desk_app/gui/booking/view.py" line="278"/>
         <source>Search cancelled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/booking/view.py" line="264"/>
-        <location filename="../../desk_app/gui/booking/view.py" line="364"/>
+        <location filename="../../desk_app/gui/booking/view.py" line="279"/>
+        <location filename="../../desk_app/gui/booking/view.py" line="388"/>
         <source>Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/booking/view.py" line="281"/>
+        <location filename="../../desk_app/gui/booking/view.py" line="304"/>
         <source>Booked: {time}, table {table}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/booking/view.py" line="285"/>
+        <location filename="../../desk_app/gui/booking/view.py" line="308"/>
         <source>Pick two participants</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/booking/view.py" line="286"/>
+        <location filename="../../desk_app/gui/booking/view.py" line="309"/>
         <source>The answer appears here as soon as both are chosen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/booking/view.py" line="292"/>
+        <location filename="../../desk_app/gui/booking/view.py" line="315"/>
         <source>Both free at {time}, table {table}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/booking/view.py" line="294"/>
+        <location filename="../../desk_app/gui/booking/view.py" line="317"/>
         <source>Press Enter to book.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/booking/view.py" line="294"/>
+        <location filename="../../desk_app/gui/booking/view.py" line="317"/>
         <source>Book (Enter)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/booking/view.py" line="297"/>
+        <location filename="../../desk_app/gui/booking/view.py" line="320"/>
         <source>{a} – {b}: {t1} table {x1} → {t2} table {x2}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/booking/view.py" line="308"/>
+        <location filename="../../desk_app/gui/booking/view.py" line="331"/>
         <source>Possible at {time}, table {table} if {n} meeting(s) move</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/booking/view.py" line="312"/>
+        <location filename="../../desk_app/gui/booking/view.py" line="335"/>
         <source>Agendas to reprint: {names}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/booking/view.py" line="313"/>
+        <location filename="../../desk_app/gui/booking/view.py" line="336"/>
         <source>Accept</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/booking/view.py" line="313"/>
+        <location filename="../../desk_app/gui/booking/view.py" line="336"/>
         <source>Reject</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/booking/view.py" line="317"/>
+        <location filename="../../desk_app/gui/booking/view.py" line="341"/>
         <source>Cannot be booked today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/booking/view.py" line="363"/>
+        <location filename="../../desk_app/gui/booking/view.py" line="387"/>
         <source>Proposal rejected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/booking/view.py" line="375"/>
+        <location filename="../../desk_app/gui/booking/view.py" line="399"/>
         <source>On the wait list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/booking/view.py" line="376"/>
+        <location filename="../../desk_app/gui/booking/view.py" line="400"/>
         <source>It will be offered as soon as a table frees up for both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CameraScanDialog</name>
+    <message>
+        <location filename="../../desk_app/gui/reception/camera.py" line="97"/>
+        <source>The camera cannot be used (busy or unplugged). Use the USB scanner or Find.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/gui/reception/camera.py" line="105"/>
+        <source>Scan with the camera</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/gui/reception/camera.py" line="106"/>
+        <source>Hold the badge&apos;s QR code in front of the camera.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/gui/reception/camera.py" line="107"/>
+        <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>CellDetailsPanel</name>
     <message>
-        <location filename="../../desk_app/gui/floor/details.py" line="137"/>
+        <location filename="../../desk_app/gui/floor/details.py" line="160"/>
         <source>Did not come</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/floor/details.py" line="139"/>
+        <location filename="../../desk_app/gui/floor/details.py" line="162"/>
         <source>Only this meeting: the other one is free for someone waiting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/floor/details.py" line="140"/>
+        <location filename="../../desk_app/gui/floor/details.py" line="163"/>
         <source>No-show today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/floor/details.py" line="142"/>
+        <location filename="../../desk_app/gui/floor/details.py" line="165"/>
         <source>Absent for the whole day: all their meetings are dropped and their partners freed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/floor/details.py" line="144"/>
+        <location filename="../../desk_app/gui/floor/details.py" line="167"/>
         <source>Cancel meeting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/floor/details.py" line="145"/>
+        <location filename="../../desk_app/gui/floor/details.py" line="168"/>
         <source>Move</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/floor/details.py" line="146"/>
+        <location filename="../../desk_app/gui/floor/details.py" line="169"/>
         <source>Swap</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/floor/details.py" line="147"/>
+        <location filename="../../desk_app/gui/floor/details.py" line="170"/>
         <source>↶ Undo last action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/floor/details.py" line="164"/>
-        <source>Click a cell</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desk_app/gui/floor/details.py" line="165"/>
-        <source>to see the meeting and what can be done</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desk_app/gui/floor/details.py" line="168"/>
-        <source>Drag a meeting onto a free table of the same round to move it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desk_app/gui/floor/details.py" line="173"/>
-        <source> · zone {zone}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desk_app/gui/floor/details.py" line="174"/>
+        <location filename="../../desk_app/gui/floor/details.py" line="199"/>
         <source>Table {table}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/floor/details.py" line="175"/>
+        <location filename="../../desk_app/gui/floor/details.py" line="200"/>
         <source>Round {n}, {start}–{end}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/floor/details.py" line="182"/>
+        <location filename="../../desk_app/gui/floor/details.py" line="207"/>
         <source>Take table {table} out of service</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/floor/details.py" line="184"/>
+        <location filename="../../desk_app/gui/floor/details.py" line="209"/>
         <source>Put table {table} back in service</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/floor/details.py" line="190"/>
+        <location filename="../../desk_app/gui/floor/details.py" line="215"/>
         <source>⚑ Locked: re-solves will not move it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/floor/details.py" line="196"/>
+        <location filename="../../desk_app/gui/floor/details.py" line="221"/>
         <source>Unlock</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/floor/details.py" line="196"/>
+        <location filename="../../desk_app/gui/floor/details.py" line="221"/>
         <source>Lock</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/floor/details.py" line="202"/>
+        <location filename="../../desk_app/gui/floor/details.py" line="227"/>
+        <source>Click a cell for its details and actions; drag a meeting onto a free table of the same round to move it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/gui/floor/details.py" line="235"/>
+        <source>No more rounds today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/gui/floor/details.py" line="240"/>
+        <source>Round {n} · now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/gui/floor/details.py" line="242"/>
+        <source>Next: round {n} at {time}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/gui/floor/details.py" line="247"/>
+        <source>Free tables: {free} · waiting for someone: {missing}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/gui/floor/details.py" line="250"/>
+        <source>Missing now ({n})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/gui/floor/details.py" line="254"/>
+        <source>⚠ Table {table} — {missing}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/gui/floor/details.py" line="257"/>
+        <source>{here} is waiting at table {table}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/gui/floor/details.py" line="259"/>
+        <source>Free tables ({n})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/gui/floor/details.py" line="262"/>
+        <source>○ Table {table}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/gui/floor/details.py" line="288"/>
         <source>Out of service</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/floor/details.py" line="213"/>
+        <location filename="../../desk_app/gui/floor/details.py" line="299"/>
         <source>This table is out of service: nothing is booked here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/floor/details.py" line="215"/>
+        <location filename="../../desk_app/gui/floor/details.py" line="301"/>
         <source>{a} and {b} did not meet (no-show). The table is free.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/floor/details.py" line="218"/>
+        <location filename="../../desk_app/gui/floor/details.py" line="304"/>
         <source>The meeting {a} / {b} was cancelled. The table is free.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/floor/details.py" line="220"/>
+        <location filename="../../desk_app/gui/floor/details.py" line="306"/>
         <source>Free table: book a walk-in here from the Walk-in tab.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/floor/details.py" line="225"/>
+        <location filename="../../desk_app/gui/floor/details.py" line="311"/>
         <source>to free table {table}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/floor/details.py" line="229"/>
+        <location filename="../../desk_app/gui/floor/details.py" line="315"/>
         <source>no free table in this round</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/floor/details.py" line="234"/>
+        <location filename="../../desk_app/gui/floor/details.py" line="320"/>
         <source>with table {table}: {a} / {b}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DayCompare</name>
+    <message>
+        <location filename="../../desk_app/gui/booking/day_compare.py" line="75"/>
+        <source>Their remaining rounds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/gui/booking/day_compare.py" line="76"/>
+        <source>Round</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/gui/booking/day_compare.py" line="86"/>
+        <source>○ free</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/gui/booking/day_compare.py" line="89"/>
+        <source>● Table {table} · {partner}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>DeskHeader</name>
     <message>
-        <location filename="../../desk_app/gui/header.py" line="225"/>
+        <location filename="../../desk_app/gui/header.py" line="232"/>
         <source>No rounds planned</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/header.py" line="228"/>
+        <location filename="../../desk_app/gui/header.py" line="235"/>
         <source>Round {code} · {start}–{end} · {left} min left</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/header.py" line="233"/>
+        <location filename="../../desk_app/gui/header.py" line="240"/>
         <source>All rounds are over</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/header.py" line="236"/>
+        <location filename="../../desk_app/gui/header.py" line="243"/>
         <source>First round {code} at {start}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/header.py" line="238"/>
+        <location filename="../../desk_app/gui/header.py" line="245"/>
         <source>Break · round {code} starts at {start} (in {left} min)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/header.py" line="243"/>
+        <location filename="../../desk_app/gui/header.py" line="250"/>
         <source>Desk: {desk}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/header.py" line="244"/>
+        <location filename="../../desk_app/gui/header.py" line="251"/>
         <source>CHECKED IN</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/header.py" line="245"/>
+        <location filename="../../desk_app/gui/header.py" line="252"/>
         <source>AT THIS DESK</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/header.py" line="246"/>
+        <location filename="../../desk_app/gui/header.py" line="253"/>
         <source>MEETINGS NOW</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/header.py" line="247"/>
+        <location filename="../../desk_app/gui/header.py" line="254"/>
         <source>FREE TABLES NOW</source>
         <translation type="unfinished"></translation>
     </message>
@@ -403,97 +502,173 @@ To work on a real event, close this and import it with &apos;desk-app import&apo
     </message>
 </context>
 <context>
+    <name>FindPanel</name>
+    <message>
+        <location filename="../../desk_app/gui/reception/find_panel.py" line="155"/>
+        <source>NO BADGE? FIND BY NAME OR COMPANY (CTRL+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/gui/reception/find_panel.py" line="156"/>
+        <source>e.g. societe generale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/gui/reception/find_panel.py" line="157"/>
+        <source>✔ Check in (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/gui/reception/find_panel.py" line="158"/>
+        <source>NOT ON THE LIST, OR A MISTAKE?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/gui/reception/find_panel.py" line="159"/>
+        <source>+ Register walk-in (Ctrl+N)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/gui/reception/find_panel.py" line="160"/>
+        <source>↶ Undo last check-in (Ctrl+Z)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FloorGrid</name>
+    <message>
+        <location filename="../../desk_app/gui/floor/painting.py" line="91"/>
+        <source>Tables</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/gui/floor/painting.py" line="110"/>
+        <source>Out of service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/gui/floor/painting.py" line="115"/>
+        <source>{state} · table free</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/gui/floor/painting.py" line="188"/>
+        <source>Round {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/gui/floor/painting.py" line="190"/>
+        <source>Now · {round}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/gui/floor/painting.py" line="234"/>
+        <source>Free</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/gui/floor/painting.py" line="248"/>
+        <source>over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/gui/floor/painting.py" line="251"/>
+        <source>○ {n} free</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/gui/floor/painting.py" line="252"/>
+        <source>✖ none free</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>FloorView</name>
     <message>
-        <location filename="../../desk_app/gui/floor/view.py" line="141"/>
+        <location filename="../../desk_app/gui/floor/view.py" line="168"/>
         <source>Find a company or person…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/floor/view.py" line="142"/>
+        <location filename="../../desk_app/gui/floor/view.py" line="169"/>
         <source>▶ Now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/floor/view.py" line="143"/>
+        <location filename="../../desk_app/gui/floor/view.py" line="170"/>
         <source>Scroll to the round running now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/floor/view.py" line="152"/>
+        <location filename="../../desk_app/gui/floor/view.py" line="184"/>
         <source>All zones</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/floor/view.py" line="154"/>
-        <source>Zone {zone}</source>
+        <location filename="../../desk_app/gui/floor/view.py" line="290"/>
+        <source>Round {n} until {end} · free tables now: {free}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/floor/view.py" line="155"/>
+        <location filename="../../desk_app/gui/floor/view.py" line="186"/>
         <source>No zone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/floor/view.py" line="248"/>
+        <location filename="../../desk_app/gui/floor/view.py" line="286"/>
         <source>No round running now</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desk_app/gui/floor/view.py" line="252"/>
-        <source>Round {n} until {end} · {free} tables free now</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desk_app/gui/main_window.py" line="198"/>
+        <location filename="../../desk_app/gui/main_window.py" line="199"/>
         <source>Database connected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/main_window.py" line="202"/>
+        <location filename="../../desk_app/gui/main_window.py" line="203"/>
         <source>Database unreachable: working offline, retrying…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/main_window.py" line="231"/>
+        <location filename="../../desk_app/gui/main_window.py" line="232"/>
         <source>The French translation is missing from this installation; run &apos;make translations&apos;. The interface stays in English.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/main_window.py" line="236"/>
+        <location filename="../../desk_app/gui/main_window.py" line="237"/>
         <source>{event} — desk {desk}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/main_window.py" line="238"/>
+        <location filename="../../desk_app/gui/main_window.py" line="239"/>
         <source>Reception  F1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/main_window.py" line="238"/>
+        <location filename="../../desk_app/gui/main_window.py" line="239"/>
         <source>Floor  F2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/main_window.py" line="239"/>
+        <location filename="../../desk_app/gui/main_window.py" line="240"/>
         <source>Walk-in booking  F3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/main_window.py" line="240"/>
+        <location filename="../../desk_app/gui/main_window.py" line="241"/>
         <source>Participants  F4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/main_window.py" line="243"/>
+        <location filename="../../desk_app/gui/main_window.py" line="244"/>
         <source>⚙ Settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/main_window.py" line="244"/>
+        <location filename="../../desk_app/gui/main_window.py" line="245"/>
         <source>Desk: {desk}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -667,52 +842,52 @@ To work on a real event, close this and import it with &apos;desk-app import&apo
 <context>
     <name>ParticipantsView</name>
     <message>
-        <location filename="../../desk_app/gui/participants/view.py" line="188"/>
+        <location filename="../../desk_app/gui/participants/view.py" line="187"/>
         <source>{shown} of {total}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/participants/view.py" line="229"/>
+        <location filename="../../desk_app/gui/participants/view.py" line="228"/>
         <source>Saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/participants/view.py" line="251"/>
+        <location filename="../../desk_app/gui/participants/view.py" line="250"/>
         <source>Mark absent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/participants/view.py" line="252"/>
+        <location filename="../../desk_app/gui/participants/view.py" line="251"/>
         <source>Mark {company} absent? Their meetings in rounds that have not started are cancelled and their partners freed. Undo is possible from the floor view.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/participants/view.py" line="266"/>
+        <location filename="../../desk_app/gui/participants/view.py" line="269"/>
         <source>Filter by company, name, e-mail or id (accents ignored)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/participants/view.py" line="267"/>
+        <location filename="../../desk_app/gui/participants/view.py" line="270"/>
         <source>Everybody</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/participants/view.py" line="267"/>
+        <location filename="../../desk_app/gui/participants/view.py" line="270"/>
         <source>✔ Here</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/participants/view.py" line="268"/>
+        <location filename="../../desk_app/gui/participants/view.py" line="271"/>
         <source>○ Expected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/participants/view.py" line="268"/>
+        <location filename="../../desk_app/gui/participants/view.py" line="271"/>
         <source>✖ Absent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/participants/view.py" line="269"/>
+        <location filename="../../desk_app/gui/participants/view.py" line="272"/>
         <source>Walk-ins</source>
         <translation type="unfinished"></translation>
     </message>
@@ -720,12 +895,12 @@ To work on a real event, close this and import it with &apos;desk-app import&apo
 <context>
     <name>PrintActions</name>
     <message>
-        <location filename="../../desk_app/gui/reception/printing_actions.py" line="60"/>
+        <location filename="../../desk_app/gui/reception/printing_actions.py" line="59"/>
         <source>Agenda — {company}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/reception/printing_actions.py" line="80"/>
+        <location filename="../../desk_app/gui/reception/printing_actions.py" line="79"/>
         <source>Badge</source>
         <translation type="unfinished"></translation>
     </message>
@@ -733,82 +908,72 @@ To work on a real event, close this and import it with &apos;desk-app import&apo
 <context>
     <name>ReceptionView</name>
     <message>
-        <location filename="../../desk_app/gui/reception/view.py" line="283"/>
+        <location filename="../../desk_app/gui/reception/view.py" line="223"/>
+        <source>refused code (nothing recorded)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/gui/reception/view.py" line="225"/>
+        <source>(already here)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/gui/reception/view.py" line="253"/>
         <source>Check-in taken back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/reception/view.py" line="284"/>
+        <location filename="../../desk_app/gui/reception/view.py" line="254"/>
         <source>{company} is no longer counted as here. Their badge can be scanned again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/reception/view.py" line="310"/>
+        <location filename="../../desk_app/gui/reception/view.py" line="291"/>
         <source>Registered and checked in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/reception/view.py" line="311"/>
+        <location filename="../../desk_app/gui/reception/view.py" line="292"/>
         <source>Registered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/reception/view.py" line="314"/>
+        <location filename="../../desk_app/gui/reception/view.py" line="293"/>
         <source>{company} ({name}) has the participant number {ext_id}. Print the badge now.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/reception/view.py" line="365"/>
+        <location filename="../../desk_app/gui/reception/view.py" line="317"/>
         <source>Take back the check-in of {company}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/reception/view.py" line="370"/>
+        <location filename="../../desk_app/gui/reception/view.py" line="322"/>
         <source>SCAN A BADGE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/reception/view.py" line="371"/>
+        <location filename="../../desk_app/gui/reception/view.py" line="323"/>
+        <source>LAST SCANS AT THIS DESK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/gui/reception/view.py" line="324"/>
         <source>Scan a badge or type its code, then Enter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/reception/view.py" line="373"/>
-        <source>NO BADGE? FIND BY NAME OR COMPANY (CTRL+F)</source>
+        <location filename="../../desk_app/gui/reception/view.py" line="329"/>
+        <source>Camera</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/reception/view.py" line="374"/>
-        <source>e.g. societe generale</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desk_app/gui/reception/view.py" line="375"/>
-        <source>✔ Check in (Enter)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desk_app/gui/reception/view.py" line="376"/>
-        <source>NOT ON THE LIST, OR A MISTAKE?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desk_app/gui/reception/view.py" line="377"/>
-        <source>+ Register walk-in (Ctrl+N)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desk_app/gui/reception/view.py" line="378"/>
-        <source>↶ Undo last check-in (Ctrl+Z)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desk_app/gui/reception/view.py" line="379"/>
+        <location filename="../../desk_app/gui/reception/view.py" line="326"/>
         <source>Print agenda (Ctrl+P)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/reception/view.py" line="380"/>
+        <location filename="../../desk_app/gui/reception/view.py" line="327"/>
         <source>Print badge</source>
         <translation type="unfinished"></translation>
     </message>
@@ -816,37 +981,37 @@ To work on a real event, close this and import it with &apos;desk-app import&apo
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../desk_app/gui/settings_dialog.py" line="84"/>
+        <location filename="../../desk_app/gui/settings_dialog.py" line="93"/>
         <source>Settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/settings_dialog.py" line="85"/>
+        <location filename="../../desk_app/gui/settings_dialog.py" line="94"/>
         <source>Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/settings_dialog.py" line="86"/>
+        <location filename="../../desk_app/gui/settings_dialog.py" line="95"/>
         <source>This desk&apos;s name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/settings_dialog.py" line="87"/>
+        <location filename="../../desk_app/gui/settings_dialog.py" line="96"/>
         <source>Badge printer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/settings_dialog.py" line="88"/>
+        <location filename="../../desk_app/gui/settings_dialog.py" line="97"/>
         <source>Agenda printer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/settings_dialog.py" line="89"/>
+        <location filename="../../desk_app/gui/settings_dialog.py" line="98"/>
         <source>Table sheet printer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/settings_dialog.py" line="91"/>
+        <location filename="../../desk_app/gui/settings_dialog.py" line="100"/>
         <source>Ask each time</source>
         <translation type="unfinished"></translation>
     </message>
@@ -946,17 +1111,17 @@ To work on a real event, close this and import it with &apos;desk-app import&apo
 <context>
     <name>_PartyBox</name>
     <message>
-        <location filename="../../desk_app/gui/floor/details.py" line="53"/>
+        <location filename="../../desk_app/gui/floor/details.py" line="56"/>
         <source>✖ Did not come to this meeting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/floor/details.py" line="55"/>
+        <location filename="../../desk_app/gui/floor/details.py" line="58"/>
         <source>✔ Checked in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/floor/details.py" line="57"/>
+        <location filename="../../desk_app/gui/floor/details.py" line="60"/>
         <source>○ Not checked in yet</source>
         <translation type="unfinished"></translation>
     </message>

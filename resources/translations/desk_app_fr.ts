@@ -2,19 +2,42 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
     <context>
+        <name>ActionNotice</name>
+        <message>
+            <location filename="../../desk_app/gui/floor/notice.py" line="56" />
+            <source>Book for them</source>
+            <translation>Les réserver</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/gui/floor/notice.py" line="57" />
+            <source>Close</source>
+            <translation>Fermer</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/gui/floor/notice.py" line="63" />
+            <source>Waiting wishes now fit:</source>
+            <translation>Des souhaits en attente trouvent place :</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/gui/floor/notice.py" line="84" />
+            <source>{a} – {b}: {time}, table {table}</source>
+            <translation>{a} – {b} : {time}, table {table}</translation>
+        </message>
+    </context>
+    <context>
         <name>App</name>
         <message>
-            <location filename="../../desk_app/gui/app.py" line="66" />
+            <location filename="../../desk_app/gui/app.py" line="72" />
             <source>Cannot open the event</source>
             <translation>Impossible d’ouvrir l’événement</translation>
         </message>
         <message>
-            <location filename="../../desk_app/gui/app.py" line="70" />
+            <location filename="../../desk_app/gui/app.py" line="76" />
             <source>No event yet</source>
             <translation>Aucun événement</translation>
         </message>
         <message>
-            <location filename="../../desk_app/gui/app.py" line="71" />
+            <location filename="../../desk_app/gui/app.py" line="77" />
             <source>There is no event in this database yet. Create a demo event (a fair in Arras, in the middle of its day) to try the desk?
 
 To work on a real event, close this and import it with 'desk-app import'.</source>
@@ -23,7 +46,7 @@ To work on a real event, close this and import it with 'desk-app import'.</sourc
 Pour travailler sur un vrai événement, fermez cette fenêtre et importez-le avec « desk-app import ».</translation>
         </message>
         <message>
-            <location filename="../../desk_app/gui/app.py" line="80" />
+            <location filename="../../desk_app/gui/app.py" line="87" />
             <source>Cannot create the demo</source>
             <translation>Impossible de créer la démonstration</translation>
         </message>
@@ -31,357 +54,433 @@ Pour travailler sur un vrai événement, fermez cette fenêtre et importez-le av
     <context>
         <name>BookingView</name>
         <message>
-            <location filename="../../desk_app/gui/booking/view.py" line="124" />
-            <source>Walk-in booking</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../desk_app/gui/booking/view.py" line="126" />
-            <source>Type part of a name or company (accents and capitals do not matter) or scan a badge, for each of the two. The answer appears at once; Enter books it.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../desk_app/gui/booking/view.py" line="128" />
-            <source>Participant A</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../desk_app/gui/booking/view.py" line="129" />
-            <source>Participant B</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../desk_app/gui/booking/view.py" line="130" />
-            <source>Who asks? Name, company or badge</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <location filename="../../desk_app/gui/booking/view.py" line="131" />
+            <source>Walk-in booking</source>
+            <translation>Rendez-vous sur place</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/gui/booking/view.py" line="133" />
+            <source>Type part of a name or company (accents and capitals do not matter) or scan a badge, for each of the two. The answer appears at once; Enter books it.</source>
+            <translation>Tapez une partie d’un nom ou d’une entreprise (accents et majuscules indifférents) ou scannez un badge, pour chacun des deux. La réponse s’affiche aussitôt ; Entrée réserve.</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/gui/booking/view.py" line="135" />
+            <source>Participant A</source>
+            <translation>Participant A</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/gui/booking/view.py" line="136" />
+            <source>Participant B</source>
+            <translation>Participant B</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/gui/booking/view.py" line="137" />
+            <source>Who asks? Name, company or badge</source>
+            <translation>Qui demande ? Nom, entreprise ou badge</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/gui/booking/view.py" line="138" />
             <source>Whom do they want to meet?</source>
-            <translation type="unfinished" />
+            <translation>Qui veut-il rencontrer ?</translation>
         </message>
         <message>
-            <location filename="../../desk_app/gui/booking/view.py" line="132" />
+            <location filename="../../desk_app/gui/booking/view.py" line="139" />
             <source>Clear</source>
-            <translation type="unfinished" />
+            <translation>Effacer</translation>
         </message>
         <message>
-            <location filename="../../desk_app/gui/booking/view.py" line="206" />
+            <location filename="../../desk_app/gui/booking/view.py" line="220" />
             <source>Pick two different participants</source>
-            <translation type="unfinished" />
+            <translation>Choisissez deux participants différents</translation>
         </message>
         <message>
-            <location filename="../../desk_app/gui/booking/view.py" line="207" />
+            <location filename="../../desk_app/gui/booking/view.py" line="221" />
             <source>A participant cannot meet themselves.</source>
-            <translation type="unfinished" />
+            <translation>Un participant ne peut pas se rencontrer lui-même.</translation>
         </message>
         <message>
-            <location filename="../../desk_app/gui/booking/view.py" line="213" />
+            <location filename="../../desk_app/gui/booking/view.py" line="227" />
             <source>Cannot look this up</source>
-            <translation type="unfinished" />
+            <translation>Recherche impossible</translation>
         </message>
         <message>
-            <location filename="../../desk_app/gui/booking/view.py" line="238" />
+            <location filename="../../desk_app/gui/booking/view.py" line="252" />
             <source>Nothing free for both: looking for room…</source>
-            <translation type="unfinished" />
+            <translation>Rien de libre pour les deux : recherche d’une place…</translation>
         </message>
         <message>
-            <location filename="../../desk_app/gui/booking/view.py" line="239" />
+            <location filename="../../desk_app/gui/booking/view.py" line="253" />
             <source>Trying to move a few unlocked later meetings. You can keep working.</source>
-            <translation type="unfinished" />
+            <translation>Essai de déplacement de quelques rendez-vous ultérieurs non verrouillés. Vous pouvez continuer à travailler.</translation>
         </message>
         <message>
-            <location filename="../../desk_app/gui/booking/view.py" line="240" />
+            <location filename="../../desk_app/gui/booking/view.py" line="254" />
             <source>Cancel</source>
-            <translation type="unfinished" />
+            <translation>Annuler</translation>
         </message>
         <message>
-            <location filename="../../desk_app/gui/booking/view.py" line="255" />
+            <location filename="../../desk_app/gui/booking/view.py" line="270" />
             <source>The search failed</source>
-            <translation type="unfinished" />
+            <translation>La recherche a échoué</translation>
         </message>
         <message>
-            <location filename="../../desk_app/gui/booking/view.py" line="256" />
-            <location filename="../../desk_app/gui/booking/view.py" line="265" />
-            <location filename="../../desk_app/gui/booking/view.py" line="318" />
-            <location filename="../../desk_app/gui/booking/view.py" line="365" />
+            <location filename="../../desk_app/gui/booking/view.py" line="271" />
+            <location filename="../../desk_app/gui/booking/view.py" line="280" />
+            <location filename="../../desk_app/gui/booking/view.py" line="342" />
+            <location filename="../../desk_app/gui/booking/view.py" line="389" />
             <source>Put on wait list</source>
-            <translation type="unfinished" />
+            <translation>Mettre en liste d’attente</translation>
         </message>
         <message>
-            <location filename="../../desk_app/gui/booking/view.py" line="263" />
+            <location filename="../../desk_app/gui/booking/view.py" line="278" />
             <source>Search cancelled</source>
-            <translation type="unfinished" />
+            <translation>Recherche annulée</translation>
         </message>
         <message>
-            <location filename="../../desk_app/gui/booking/view.py" line="264" />
-            <location filename="../../desk_app/gui/booking/view.py" line="364" />
+            <location filename="../../desk_app/gui/booking/view.py" line="279" />
+            <location filename="../../desk_app/gui/booking/view.py" line="388" />
             <source>Nothing was changed.</source>
-            <translation type="unfinished" />
+            <translation>Rien n’a été modifié.</translation>
         </message>
         <message>
-            <location filename="../../desk_app/gui/booking/view.py" line="281" />
+            <location filename="../../desk_app/gui/booking/view.py" line="304" />
             <source>Booked: {time}, table {table}</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../desk_app/gui/booking/view.py" line="285" />
-            <source>Pick two participants</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../desk_app/gui/booking/view.py" line="286" />
-            <source>The answer appears here as soon as both are chosen.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../desk_app/gui/booking/view.py" line="292" />
-            <source>Both free at {time}, table {table}</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../desk_app/gui/booking/view.py" line="294" />
-            <source>Press Enter to book.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../desk_app/gui/booking/view.py" line="294" />
-            <source>Book (Enter)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../desk_app/gui/booking/view.py" line="297" />
-            <source>{a} – {b}: {t1} table {x1} → {t2} table {x2}</source>
-            <translation type="unfinished" />
+            <translation>Réservé : {time}, table {table}</translation>
         </message>
         <message>
             <location filename="../../desk_app/gui/booking/view.py" line="308" />
-            <source>Possible at {time}, table {table} if {n} meeting(s) move</source>
-            <translation type="unfinished" />
+            <source>Pick two participants</source>
+            <translation>Choisissez deux participants</translation>
         </message>
         <message>
-            <location filename="../../desk_app/gui/booking/view.py" line="312" />
-            <source>Agendas to reprint: {names}</source>
-            <translation type="unfinished" />
+            <location filename="../../desk_app/gui/booking/view.py" line="309" />
+            <source>The answer appears here as soon as both are chosen.</source>
+            <translation>La réponse s’affiche ici dès que les deux sont choisis.</translation>
         </message>
         <message>
-            <location filename="../../desk_app/gui/booking/view.py" line="313" />
-            <source>Accept</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../desk_app/gui/booking/view.py" line="313" />
-            <source>Reject</source>
-            <translation type="unfinished" />
+            <location filename="../../desk_app/gui/booking/view.py" line="315" />
+            <source>Both free at {time}, table {table}</source>
+            <translation>Tous deux libres à {time}, table {table}</translation>
         </message>
         <message>
             <location filename="../../desk_app/gui/booking/view.py" line="317" />
+            <source>Press Enter to book.</source>
+            <translation>Appuyez sur Entrée pour réserver.</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/gui/booking/view.py" line="317" />
+            <source>Book (Enter)</source>
+            <translation>Réserver (Entrée)</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/gui/booking/view.py" line="320" />
+            <source>{a} – {b}: {t1} table {x1} → {t2} table {x2}</source>
+            <translation>{a} – {b} : {t1} table {x1} → {t2} table {x2}</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/gui/booking/view.py" line="331" />
+            <source>Possible at {time}, table {table} if {n} meeting(s) move</source>
+            <translation>Possible à {time}, table {table} si {n} rendez-vous bougent</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/gui/booking/view.py" line="335" />
+            <source>Agendas to reprint: {names}</source>
+            <translation>Agendas à réimprimer : {names}</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/gui/booking/view.py" line="336" />
+            <source>Accept</source>
+            <translation>Accepter</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/gui/booking/view.py" line="336" />
+            <source>Reject</source>
+            <translation>Refuser</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/gui/booking/view.py" line="341" />
             <source>Cannot be booked today</source>
-            <translation type="unfinished" />
+            <translation>Impossible à réserver aujourd’hui</translation>
         </message>
         <message>
-            <location filename="../../desk_app/gui/booking/view.py" line="363" />
+            <location filename="../../desk_app/gui/booking/view.py" line="387" />
             <source>Proposal rejected</source>
-            <translation type="unfinished" />
+            <translation>Proposition refusée</translation>
         </message>
         <message>
-            <location filename="../../desk_app/gui/booking/view.py" line="375" />
+            <location filename="../../desk_app/gui/booking/view.py" line="399" />
             <source>On the wait list</source>
-            <translation type="unfinished" />
+            <translation>En liste d’attente</translation>
         </message>
         <message>
-            <location filename="../../desk_app/gui/booking/view.py" line="376" />
+            <location filename="../../desk_app/gui/booking/view.py" line="400" />
             <source>It will be offered as soon as a table frees up for both.</source>
-            <translation type="unfinished" />
+            <translation>Il sera proposé dès qu’une table se libère pour les deux.</translation>
+        </message>
+    </context>
+    <context>
+        <name>CameraScanDialog</name>
+        <message>
+            <location filename="../../desk_app/gui/reception/camera.py" line="97" />
+            <source>The camera cannot be used (busy or unplugged). Use the USB scanner or Find.</source>
+            <translation>La caméra est inutilisable (occupée ou débranchée). Utilisez la douchette USB ou la recherche.</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/gui/reception/camera.py" line="105" />
+            <source>Scan with the camera</source>
+            <translation>Scanner avec la caméra</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/gui/reception/camera.py" line="106" />
+            <source>Hold the badge's QR code in front of the camera.</source>
+            <translation>Présentez le QR code du badge devant la caméra.</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/gui/reception/camera.py" line="107" />
+            <source>Cancel</source>
+            <translation>Annuler</translation>
         </message>
     </context>
     <context>
         <name>CellDetailsPanel</name>
         <message>
-            <location filename="../../desk_app/gui/floor/details.py" line="137" />
+            <location filename="../../desk_app/gui/floor/details.py" line="160" />
             <source>Did not come</source>
-            <translation type="unfinished" />
+            <translation>Pas venu</translation>
         </message>
         <message>
-            <location filename="../../desk_app/gui/floor/details.py" line="139" />
+            <location filename="../../desk_app/gui/floor/details.py" line="162" />
             <source>Only this meeting: the other one is free for someone waiting</source>
-            <translation type="unfinished" />
+            <translation>Pour ce rendez-vous seulement : l’autre devient disponible pour quelqu’un en attente</translation>
         </message>
         <message>
-            <location filename="../../desk_app/gui/floor/details.py" line="140" />
+            <location filename="../../desk_app/gui/floor/details.py" line="163" />
             <source>No-show today</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../desk_app/gui/floor/details.py" line="142" />
-            <source>Absent for the whole day: all their meetings are dropped and their partners freed</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../desk_app/gui/floor/details.py" line="144" />
-            <source>Cancel meeting</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../desk_app/gui/floor/details.py" line="145" />
-            <source>Move</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../desk_app/gui/floor/details.py" line="146" />
-            <source>Swap</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../desk_app/gui/floor/details.py" line="147" />
-            <source>↶ Undo last action</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../desk_app/gui/floor/details.py" line="164" />
-            <source>Click a cell</source>
-            <translation type="unfinished" />
+            <translation>Absent aujourd’hui</translation>
         </message>
         <message>
             <location filename="../../desk_app/gui/floor/details.py" line="165" />
-            <source>to see the meeting and what can be done</source>
-            <translation type="unfinished" />
+            <source>Absent for the whole day: all their meetings are dropped and their partners freed</source>
+            <translation>Absent toute la journée : tous ses rendez-vous sont annulés et ses partenaires libérés</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/gui/floor/details.py" line="167" />
+            <source>Cancel meeting</source>
+            <translation>Annuler le rendez-vous</translation>
         </message>
         <message>
             <location filename="../../desk_app/gui/floor/details.py" line="168" />
-            <source>Drag a meeting onto a free table of the same round to move it.</source>
-            <translation type="unfinished" />
+            <source>Move</source>
+            <translation>Déplacer</translation>
         </message>
         <message>
-            <location filename="../../desk_app/gui/floor/details.py" line="173" />
-            <source> · zone {zone}</source>
-            <translation type="unfinished" />
+            <location filename="../../desk_app/gui/floor/details.py" line="169" />
+            <source>Swap</source>
+            <translation>Échanger</translation>
         </message>
         <message>
-            <location filename="../../desk_app/gui/floor/details.py" line="174" />
+            <location filename="../../desk_app/gui/floor/details.py" line="170" />
+            <source>↶ Undo last action</source>
+            <translation>↶ Annuler la dernière action</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/gui/floor/details.py" line="199" />
             <source>Table {table}</source>
-            <translation type="unfinished" />
+            <translation>Table {table}</translation>
         </message>
         <message>
-            <location filename="../../desk_app/gui/floor/details.py" line="175" />
+            <location filename="../../desk_app/gui/floor/details.py" line="200" />
             <source>Round {n}, {start}–{end}</source>
-            <translation type="unfinished" />
+            <translation>Tour {n}, {start}–{end}</translation>
         </message>
         <message>
-            <location filename="../../desk_app/gui/floor/details.py" line="182" />
+            <location filename="../../desk_app/gui/floor/details.py" line="207" />
             <source>Take table {table} out of service</source>
-            <translation type="unfinished" />
+            <translation>Mettre la table {table} hors service</translation>
         </message>
         <message>
-            <location filename="../../desk_app/gui/floor/details.py" line="184" />
+            <location filename="../../desk_app/gui/floor/details.py" line="209" />
             <source>Put table {table} back in service</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../desk_app/gui/floor/details.py" line="190" />
-            <source>⚑ Locked: re-solves will not move it.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../desk_app/gui/floor/details.py" line="196" />
-            <source>Unlock</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../desk_app/gui/floor/details.py" line="196" />
-            <source>Lock</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../desk_app/gui/floor/details.py" line="202" />
-            <source>Out of service</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../desk_app/gui/floor/details.py" line="213" />
-            <source>This table is out of service: nothing is booked here.</source>
-            <translation type="unfinished" />
+            <translation>Remettre la table {table} en service</translation>
         </message>
         <message>
             <location filename="../../desk_app/gui/floor/details.py" line="215" />
+            <source>⚑ Locked: re-solves will not move it.</source>
+            <translation>⚑ Verrouillé : les recalculs ne le déplaceront pas.</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/gui/floor/details.py" line="221" />
+            <source>Unlock</source>
+            <translation>Déverrouiller</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/gui/floor/details.py" line="221" />
+            <source>Lock</source>
+            <translation>Verrouiller</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/gui/floor/details.py" line="227" />
+            <source>Click a cell for its details and actions; drag a meeting onto a free table of the same round to move it.</source>
+            <translation>Cliquez sur une case pour voir le détail et les actions ; faites glisser un rendez-vous sur une table libre du même tour pour le déplacer.</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/gui/floor/details.py" line="235" />
+            <source>No more rounds today</source>
+            <translation>Plus aucun tour aujourd’hui</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/gui/floor/details.py" line="240" />
+            <source>Round {n} · now</source>
+            <translation>Tour {n} · en cours</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/gui/floor/details.py" line="242" />
+            <source>Next: round {n} at {time}</source>
+            <translation>Prochain : tour {n} à {time}</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/gui/floor/details.py" line="247" />
+            <source>Free tables: {free} · waiting for someone: {missing}</source>
+            <translation>Tables libres : {free} · en attente de quelqu’un : {missing}</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/gui/floor/details.py" line="250" />
+            <source>Missing now ({n})</source>
+            <translation>Absents maintenant ({n})</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/gui/floor/details.py" line="254" />
+            <source>⚠ Table {table} — {missing}</source>
+            <translation>⚠ Table {table} — {missing}</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/gui/floor/details.py" line="257" />
+            <source>{here} is waiting at table {table}</source>
+            <translation>{here} attend à la table {table}</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/gui/floor/details.py" line="259" />
+            <source>Free tables ({n})</source>
+            <translation>Tables libres ({n})</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/gui/floor/details.py" line="262" />
+            <source>○ Table {table}</source>
+            <translation>○ Table {table}</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/gui/floor/details.py" line="288" />
+            <source>Out of service</source>
+            <translation>Hors service</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/gui/floor/details.py" line="299" />
+            <source>This table is out of service: nothing is booked here.</source>
+            <translation>Cette table est hors service : aucun rendez-vous n’y est placé.</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/gui/floor/details.py" line="301" />
             <source>{a} and {b} did not meet (no-show). The table is free.</source>
-            <translation type="unfinished" />
+            <translation>{a} et {b} ne se sont pas rencontrés (absence). La table est libre.</translation>
         </message>
         <message>
-            <location filename="../../desk_app/gui/floor/details.py" line="218" />
+            <location filename="../../desk_app/gui/floor/details.py" line="304" />
             <source>The meeting {a} / {b} was cancelled. The table is free.</source>
-            <translation type="unfinished" />
+            <translation>Le rendez-vous {a} / {b} a été annulé. La table est libre.</translation>
         </message>
         <message>
-            <location filename="../../desk_app/gui/floor/details.py" line="220" />
+            <location filename="../../desk_app/gui/floor/details.py" line="306" />
             <source>Free table: book a walk-in here from the Walk-in tab.</source>
-            <translation type="unfinished" />
+            <translation>Table libre : réservez un rendez-vous sur place depuis l’onglet Rendez-vous sur place.</translation>
         </message>
         <message>
-            <location filename="../../desk_app/gui/floor/details.py" line="225" />
+            <location filename="../../desk_app/gui/floor/details.py" line="311" />
             <source>to free table {table}</source>
-            <translation type="unfinished" />
+            <translation>vers la table libre {table}</translation>
         </message>
         <message>
-            <location filename="../../desk_app/gui/floor/details.py" line="229" />
+            <location filename="../../desk_app/gui/floor/details.py" line="315" />
             <source>no free table in this round</source>
-            <translation type="unfinished" />
+            <translation>aucune table libre dans ce tour</translation>
         </message>
         <message>
-            <location filename="../../desk_app/gui/floor/details.py" line="234" />
+            <location filename="../../desk_app/gui/floor/details.py" line="320" />
             <source>with table {table}: {a} / {b}</source>
-            <translation type="unfinished" />
+            <translation>avec la table {table} : {a} / {b}</translation>
+        </message>
+    </context>
+    <context>
+        <name>DayCompare</name>
+        <message>
+            <location filename="../../desk_app/gui/booking/day_compare.py" line="75" />
+            <source>Their remaining rounds</source>
+            <translation>Leurs tours restants</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/gui/booking/day_compare.py" line="76" />
+            <source>Round</source>
+            <translation>Tour</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/gui/booking/day_compare.py" line="86" />
+            <source>○ free</source>
+            <translation>○ libre</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/gui/booking/day_compare.py" line="89" />
+            <source>● Table {table} · {partner}</source>
+            <translation>● Table {table} · {partner}</translation>
         </message>
     </context>
     <context>
         <name>DeskHeader</name>
         <message>
-            <location filename="../../desk_app/gui/header.py" line="225" />
+            <location filename="../../desk_app/gui/header.py" line="232" />
             <source>No rounds planned</source>
             <translation>Aucun créneau prévu</translation>
         </message>
         <message>
-            <location filename="../../desk_app/gui/header.py" line="228" />
+            <location filename="../../desk_app/gui/header.py" line="235" />
             <source>Round {code} · {start}–{end} · {left} min left</source>
             <translation>Créneau {code} · {start}–{end} · encore {left} min</translation>
         </message>
         <message>
-            <location filename="../../desk_app/gui/header.py" line="233" />
+            <location filename="../../desk_app/gui/header.py" line="240" />
             <source>All rounds are over</source>
             <translation>Tous les créneaux sont terminés</translation>
         </message>
         <message>
-            <location filename="../../desk_app/gui/header.py" line="236" />
+            <location filename="../../desk_app/gui/header.py" line="243" />
             <source>First round {code} at {start}</source>
             <translation>Premier créneau {code} à {start}</translation>
         </message>
         <message>
-            <location filename="../../desk_app/gui/header.py" line="238" />
+            <location filename="../../desk_app/gui/header.py" line="245" />
             <source>Break · round {code} starts at {start} (in {left} min)</source>
             <translation>Pause · créneau {code} à {start} (dans {left} min)</translation>
         </message>
         <message>
-            <location filename="../../desk_app/gui/header.py" line="243" />
+            <location filename="../../desk_app/gui/header.py" line="250" />
             <source>Desk: {desk}</source>
             <translation>Poste : {desk}</translation>
         </message>
         <message>
-            <location filename="../../desk_app/gui/header.py" line="244" />
+            <location filename="../../desk_app/gui/header.py" line="251" />
             <source>CHECKED IN</source>
             <translation>ARRIVÉS</translation>
         </message>
         <message>
-            <location filename="../../desk_app/gui/header.py" line="245" />
+            <location filename="../../desk_app/gui/header.py" line="252" />
             <source>AT THIS DESK</source>
             <translation>À CE POSTE</translation>
         </message>
         <message>
-            <location filename="../../desk_app/gui/header.py" line="246" />
+            <location filename="../../desk_app/gui/header.py" line="253" />
             <source>MEETINGS NOW</source>
             <translation>RDV EN COURS</translation>
         </message>
         <message>
-            <location filename="../../desk_app/gui/header.py" line="247" />
+            <location filename="../../desk_app/gui/header.py" line="254" />
             <source>FREE TABLES NOW</source>
             <translation>TABLES LIBRES</translation>
         </message>
@@ -405,97 +504,173 @@ Pour travailler sur un vrai événement, fermez cette fenêtre et importez-le av
         </message>
     </context>
     <context>
+        <name>FindPanel</name>
+        <message>
+            <location filename="../../desk_app/gui/reception/find_panel.py" line="155" />
+            <source>NO BADGE? FIND BY NAME OR COMPANY (CTRL+F)</source>
+            <translation>PAS DE BADGE ? CHERCHER PAR NOM OU SOCIÉTÉ (CTRL+F)</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/gui/reception/find_panel.py" line="156" />
+            <source>e.g. societe generale</source>
+            <translation>ex. : societe generale</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/gui/reception/find_panel.py" line="157" />
+            <source>✔ Check in (Enter)</source>
+            <translation>✔ Enregistrer l’arrivée (Entrée)</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/gui/reception/find_panel.py" line="158" />
+            <source>NOT ON THE LIST, OR A MISTAKE?</source>
+            <translation>PAS SUR LA LISTE, OU UNE ERREUR ?</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/gui/reception/find_panel.py" line="159" />
+            <source>+ Register walk-in (Ctrl+N)</source>
+            <translation>+ Inscrire sur place (Ctrl+N)</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/gui/reception/find_panel.py" line="160" />
+            <source>↶ Undo last check-in (Ctrl+Z)</source>
+            <translation>↶ Annuler la dernière arrivée (Ctrl+Z)</translation>
+        </message>
+    </context>
+    <context>
+        <name>FloorGrid</name>
+        <message>
+            <location filename="../../desk_app/gui/floor/painting.py" line="91" />
+            <source>Tables</source>
+            <translation>Tables</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/gui/floor/painting.py" line="110" />
+            <source>Out of service</source>
+            <translation>Hors service</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/gui/floor/painting.py" line="115" />
+            <source>{state} · table free</source>
+            <translation>{state} · table libre</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/gui/floor/painting.py" line="188" />
+            <source>Round {n}</source>
+            <translation>Tour {n}</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/gui/floor/painting.py" line="190" />
+            <source>Now · {round}</source>
+            <translation>En cours · {round}</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/gui/floor/painting.py" line="234" />
+            <source>Free</source>
+            <translation>Libres</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/gui/floor/painting.py" line="248" />
+            <source>over</source>
+            <translation>terminé</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/gui/floor/painting.py" line="251" />
+            <source>○ {n} free</source>
+            <translation>○ {n} libre(s)</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/gui/floor/painting.py" line="252" />
+            <source>✖ none free</source>
+            <translation>✖ aucune libre</translation>
+        </message>
+    </context>
+    <context>
         <name>FloorView</name>
         <message>
-            <location filename="../../desk_app/gui/floor/view.py" line="141" />
+            <location filename="../../desk_app/gui/floor/view.py" line="168" />
             <source>Find a company or person…</source>
-            <translation type="unfinished" />
+            <translation>Chercher une entreprise ou une personne…</translation>
         </message>
         <message>
-            <location filename="../../desk_app/gui/floor/view.py" line="142" />
+            <location filename="../../desk_app/gui/floor/view.py" line="169" />
             <source>▶ Now</source>
-            <translation type="unfinished" />
+            <translation>▶ Maintenant</translation>
         </message>
         <message>
-            <location filename="../../desk_app/gui/floor/view.py" line="143" />
+            <location filename="../../desk_app/gui/floor/view.py" line="170" />
             <source>Scroll to the round running now</source>
-            <translation type="unfinished" />
+            <translation>Aller au tour en cours</translation>
         </message>
         <message>
-            <location filename="../../desk_app/gui/floor/view.py" line="152" />
+            <location filename="../../desk_app/gui/floor/view.py" line="184" />
             <source>All zones</source>
-            <translation type="unfinished" />
+            <translation>Toutes les zones</translation>
         </message>
         <message>
-            <location filename="../../desk_app/gui/floor/view.py" line="154" />
-            <source>Zone {zone}</source>
-            <translation type="unfinished" />
+            <location filename="../../desk_app/gui/floor/view.py" line="290" />
+            <source>Round {n} until {end} · free tables now: {free}</source>
+            <translation>Tour {n} jusqu’à {end} · tables libres maintenant : {free}</translation>
         </message>
         <message>
-            <location filename="../../desk_app/gui/floor/view.py" line="155" />
+            <location filename="../../desk_app/gui/floor/view.py" line="186" />
             <source>No zone</source>
-            <translation type="unfinished" />
+            <translation>Sans zone</translation>
         </message>
         <message>
-            <location filename="../../desk_app/gui/floor/view.py" line="248" />
+            <location filename="../../desk_app/gui/floor/view.py" line="286" />
             <source>No round running now</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../desk_app/gui/floor/view.py" line="252" />
-            <source>Round {n} until {end} · {free} tables free now</source>
-            <translation type="unfinished" />
+            <translation>Aucun tour en cours</translation>
         </message>
     </context>
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../desk_app/gui/main_window.py" line="198" />
+            <location filename="../../desk_app/gui/main_window.py" line="199" />
             <source>Database connected</source>
             <translation>Base de données connectée</translation>
         </message>
         <message>
-            <location filename="../../desk_app/gui/main_window.py" line="202" />
+            <location filename="../../desk_app/gui/main_window.py" line="203" />
             <source>Database unreachable: working offline, retrying…</source>
             <translation>Base injoignable : travail hors ligne, nouvelle tentative…</translation>
         </message>
         <message>
-            <location filename="../../desk_app/gui/main_window.py" line="231" />
+            <location filename="../../desk_app/gui/main_window.py" line="232" />
             <source>The French translation is missing from this installation; run 'make translations'. The interface stays in English.</source>
             <translation>La traduction française manque dans cette installation ; lancez « make translations ». L’interface reste en anglais.</translation>
         </message>
         <message>
-            <location filename="../../desk_app/gui/main_window.py" line="236" />
+            <location filename="../../desk_app/gui/main_window.py" line="237" />
             <source>{event} — desk {desk}</source>
             <translation>{event} — poste {desk}</translation>
         </message>
         <message>
-            <location filename="../../desk_app/gui/main_window.py" line="238" />
+            <location filename="../../desk_app/gui/main_window.py" line="239" />
             <source>Reception  F1</source>
             <translation>Accueil  F1</translation>
         </message>
         <message>
-            <location filename="../../desk_app/gui/main_window.py" line="238" />
+            <location filename="../../desk_app/gui/main_window.py" line="239" />
             <source>Floor  F2</source>
             <translation>Salle  F2</translation>
         </message>
         <message>
-            <location filename="../../desk_app/gui/main_window.py" line="239" />
+            <location filename="../../desk_app/gui/main_window.py" line="240" />
             <source>Walk-in booking  F3</source>
             <translation>RDV sur place  F3</translation>
         </message>
         <message>
-            <location filename="../../desk_app/gui/main_window.py" line="240" />
+            <location filename="../../desk_app/gui/main_window.py" line="241" />
             <source>Participants  F4</source>
             <translation>Participants  F4</translation>
         </message>
         <message>
-            <location filename="../../desk_app/gui/main_window.py" line="243" />
+            <location filename="../../desk_app/gui/main_window.py" line="244" />
             <source>⚙ Settings</source>
             <translation>⚙ Réglages</translation>
         </message>
         <message>
-            <location filename="../../desk_app/gui/main_window.py" line="244" />
+            <location filename="../../desk_app/gui/main_window.py" line="245" />
             <source>Desk: {desk}</source>
             <translation>Poste : {desk}</translation>
         </message>
@@ -669,52 +844,52 @@ Pour travailler sur un vrai événement, fermez cette fenêtre et importez-le av
     <context>
         <name>ParticipantsView</name>
         <message>
-            <location filename="../../desk_app/gui/participants/view.py" line="188" />
+            <location filename="../../desk_app/gui/participants/view.py" line="187" />
             <source>{shown} of {total}</source>
             <translation>{shown} sur {total}</translation>
         </message>
         <message>
-            <location filename="../../desk_app/gui/participants/view.py" line="229" />
+            <location filename="../../desk_app/gui/participants/view.py" line="228" />
             <source>Saved.</source>
             <translation>Enregistré.</translation>
         </message>
         <message>
-            <location filename="../../desk_app/gui/participants/view.py" line="251" />
+            <location filename="../../desk_app/gui/participants/view.py" line="250" />
             <source>Mark absent</source>
             <translation>Déclarer absent</translation>
         </message>
         <message>
-            <location filename="../../desk_app/gui/participants/view.py" line="252" />
+            <location filename="../../desk_app/gui/participants/view.py" line="251" />
             <source>Mark {company} absent? Their meetings in rounds that have not started are cancelled and their partners freed. Undo is possible from the floor view.</source>
             <translation>Déclarer {company} absent ? Ses rendez-vous des créneaux non commencés sont annulés et ses partenaires libérés. Annulation possible depuis la vue Salle.</translation>
         </message>
         <message>
-            <location filename="../../desk_app/gui/participants/view.py" line="266" />
+            <location filename="../../desk_app/gui/participants/view.py" line="269" />
             <source>Filter by company, name, e-mail or id (accents ignored)</source>
             <translation>Filtrer par société, nom, e-mail ou n° (accents ignorés)</translation>
         </message>
         <message>
-            <location filename="../../desk_app/gui/participants/view.py" line="267" />
+            <location filename="../../desk_app/gui/participants/view.py" line="270" />
             <source>Everybody</source>
             <translation>Tout le monde</translation>
         </message>
         <message>
-            <location filename="../../desk_app/gui/participants/view.py" line="267" />
+            <location filename="../../desk_app/gui/participants/view.py" line="270" />
             <source>✔ Here</source>
             <translation>✔ Arrivés</translation>
         </message>
         <message>
-            <location filename="../../desk_app/gui/participants/view.py" line="268" />
+            <location filename="../../desk_app/gui/participants/view.py" line="271" />
             <source>○ Expected</source>
             <translation>○ Attendus</translation>
         </message>
         <message>
-            <location filename="../../desk_app/gui/participants/view.py" line="268" />
+            <location filename="../../desk_app/gui/participants/view.py" line="271" />
             <source>✖ Absent</source>
             <translation>✖ Absents</translation>
         </message>
         <message>
-            <location filename="../../desk_app/gui/participants/view.py" line="269" />
+            <location filename="../../desk_app/gui/participants/view.py" line="272" />
             <source>Walk-ins</source>
             <translation>Inscrits sur place</translation>
         </message>
@@ -722,12 +897,12 @@ Pour travailler sur un vrai événement, fermez cette fenêtre et importez-le av
     <context>
         <name>PrintActions</name>
         <message>
-            <location filename="../../desk_app/gui/reception/printing_actions.py" line="60" />
+            <location filename="../../desk_app/gui/reception/printing_actions.py" line="59" />
             <source>Agenda — {company}</source>
             <translation>Planning — {company}</translation>
         </message>
         <message>
-            <location filename="../../desk_app/gui/reception/printing_actions.py" line="80" />
+            <location filename="../../desk_app/gui/reception/printing_actions.py" line="79" />
             <source>Badge</source>
             <translation>Badge</translation>
         </message>
@@ -735,82 +910,72 @@ Pour travailler sur un vrai événement, fermez cette fenêtre et importez-le av
     <context>
         <name>ReceptionView</name>
         <message>
-            <location filename="../../desk_app/gui/reception/view.py" line="283" />
+            <location filename="../../desk_app/gui/reception/view.py" line="223" />
+            <source>refused code (nothing recorded)</source>
+            <translation>code refusé (rien d’enregistré)</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/gui/reception/view.py" line="225" />
+            <source>(already here)</source>
+            <translation>(déjà arrivé)</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/gui/reception/view.py" line="253" />
             <source>Check-in taken back</source>
             <translation>Arrivée annulée</translation>
         </message>
         <message>
-            <location filename="../../desk_app/gui/reception/view.py" line="284" />
+            <location filename="../../desk_app/gui/reception/view.py" line="254" />
             <source>{company} is no longer counted as here. Their badge can be scanned again.</source>
             <translation>{company} n’est plus compté comme arrivé. Son badge peut être scanné à nouveau.</translation>
         </message>
         <message>
-            <location filename="../../desk_app/gui/reception/view.py" line="310" />
+            <location filename="../../desk_app/gui/reception/view.py" line="291" />
             <source>Registered and checked in</source>
             <translation>Inscrit et arrivé</translation>
         </message>
         <message>
-            <location filename="../../desk_app/gui/reception/view.py" line="311" />
+            <location filename="../../desk_app/gui/reception/view.py" line="292" />
             <source>Registered</source>
             <translation>Inscrit</translation>
         </message>
         <message>
-            <location filename="../../desk_app/gui/reception/view.py" line="314" />
+            <location filename="../../desk_app/gui/reception/view.py" line="293" />
             <source>{company} ({name}) has the participant number {ext_id}. Print the badge now.</source>
             <translation>{company} ({name}) a le numéro de participant {ext_id}. Imprimez le badge maintenant.</translation>
         </message>
         <message>
-            <location filename="../../desk_app/gui/reception/view.py" line="365" />
+            <location filename="../../desk_app/gui/reception/view.py" line="317" />
             <source>Take back the check-in of {company}</source>
             <translation>Annuler l’arrivée de {company}</translation>
         </message>
         <message>
-            <location filename="../../desk_app/gui/reception/view.py" line="370" />
+            <location filename="../../desk_app/gui/reception/view.py" line="322" />
             <source>SCAN A BADGE</source>
             <translation>SCANNEZ UN BADGE</translation>
         </message>
         <message>
-            <location filename="../../desk_app/gui/reception/view.py" line="371" />
+            <location filename="../../desk_app/gui/reception/view.py" line="323" />
+            <source>LAST SCANS AT THIS DESK</source>
+            <translation>DERNIERS SCANS À CE POSTE</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/gui/reception/view.py" line="324" />
             <source>Scan a badge or type its code, then Enter</source>
-            <translation>Scannez un badge ou tapez son code, puis Entrée</translation>
+            <translation>Scannez ou tapez un code, puis Entrée</translation>
         </message>
         <message>
-            <location filename="../../desk_app/gui/reception/view.py" line="373" />
-            <source>NO BADGE? FIND BY NAME OR COMPANY (CTRL+F)</source>
-            <translation>PAS DE BADGE ? CHERCHER PAR NOM OU SOCIÉTÉ (CTRL+F)</translation>
+            <location filename="../../desk_app/gui/reception/view.py" line="329" />
+            <source>Camera</source>
+            <translation>Caméra</translation>
         </message>
         <message>
-            <location filename="../../desk_app/gui/reception/view.py" line="374" />
-            <source>e.g. societe generale</source>
-            <translation>ex. : societe generale</translation>
-        </message>
-        <message>
-            <location filename="../../desk_app/gui/reception/view.py" line="375" />
-            <source>✔ Check in (Enter)</source>
-            <translation>✔ Enregistrer l’arrivée (Entrée)</translation>
-        </message>
-        <message>
-            <location filename="../../desk_app/gui/reception/view.py" line="376" />
-            <source>NOT ON THE LIST, OR A MISTAKE?</source>
-            <translation>PAS SUR LA LISTE, OU UNE ERREUR ?</translation>
-        </message>
-        <message>
-            <location filename="../../desk_app/gui/reception/view.py" line="377" />
-            <source>+ Register walk-in (Ctrl+N)</source>
-            <translation>+ Inscrire sur place (Ctrl+N)</translation>
-        </message>
-        <message>
-            <location filename="../../desk_app/gui/reception/view.py" line="378" />
-            <source>↶ Undo last check-in (Ctrl+Z)</source>
-            <translation>↶ Annuler la dernière arrivée (Ctrl+Z)</translation>
-        </message>
-        <message>
-            <location filename="../../desk_app/gui/reception/view.py" line="379" />
+            <location filename="../../desk_app/gui/reception/view.py" line="326" />
             <source>Print agenda (Ctrl+P)</source>
             <translation>Imprimer le planning (Ctrl+P)</translation>
         </message>
         <message>
-            <location filename="../../desk_app/gui/reception/view.py" line="380" />
+            <location filename="../../desk_app/gui/reception/view.py" line="327" />
             <source>Print badge</source>
             <translation>Imprimer le badge</translation>
         </message>
@@ -818,37 +983,37 @@ Pour travailler sur un vrai événement, fermez cette fenêtre et importez-le av
     <context>
         <name>SettingsDialog</name>
         <message>
-            <location filename="../../desk_app/gui/settings_dialog.py" line="84" />
+            <location filename="../../desk_app/gui/settings_dialog.py" line="93" />
             <source>Settings</source>
             <translation>Réglages</translation>
         </message>
         <message>
-            <location filename="../../desk_app/gui/settings_dialog.py" line="85" />
+            <location filename="../../desk_app/gui/settings_dialog.py" line="94" />
             <source>Language</source>
             <translation>Langue</translation>
         </message>
         <message>
-            <location filename="../../desk_app/gui/settings_dialog.py" line="86" />
+            <location filename="../../desk_app/gui/settings_dialog.py" line="95" />
             <source>This desk's name</source>
             <translation>Nom de ce poste</translation>
         </message>
         <message>
-            <location filename="../../desk_app/gui/settings_dialog.py" line="87" />
+            <location filename="../../desk_app/gui/settings_dialog.py" line="96" />
             <source>Badge printer</source>
             <translation>Imprimante des badges</translation>
         </message>
         <message>
-            <location filename="../../desk_app/gui/settings_dialog.py" line="88" />
+            <location filename="../../desk_app/gui/settings_dialog.py" line="97" />
             <source>Agenda printer</source>
             <translation>Imprimante des plannings</translation>
         </message>
         <message>
-            <location filename="../../desk_app/gui/settings_dialog.py" line="89" />
+            <location filename="../../desk_app/gui/settings_dialog.py" line="98" />
             <source>Table sheet printer</source>
             <translation>Imprimante des fiches de table</translation>
         </message>
         <message>
-            <location filename="../../desk_app/gui/settings_dialog.py" line="91" />
+            <location filename="../../desk_app/gui/settings_dialog.py" line="100" />
             <source>Ask each time</source>
             <translation>Demander à chaque fois</translation>
         </message>
@@ -859,32 +1024,32 @@ Pour travailler sur un vrai événement, fermez cette fenêtre et importez-le av
             <location filename="../../desk_app/gui/booking/waitlist.py" line="103" />
             <location filename="../../desk_app/gui/booking/waitlist.py" line="126" />
             <source>Wait list</source>
-            <translation type="unfinished" />
+            <translation>Liste d’attente</translation>
         </message>
         <message>
             <location filename="../../desk_app/gui/booking/waitlist.py" line="104" />
             <source>Nobody is waiting. Wishes that cannot be booked now can be put here; they are offered as soon as a table frees up.</source>
-            <translation type="unfinished" />
+            <translation>Personne n’attend. Les souhaits impossibles à réserver maintenant peuvent être mis ici ; ils sont proposés dès qu’une table se libère.</translation>
         </message>
         <message>
             <location filename="../../desk_app/gui/booking/waitlist.py" line="124" />
             <source>Wait list · {n} waiting, {k} can be booked now</source>
-            <translation type="unfinished" />
+            <translation>Liste d’attente · {n} en attente, {k} réservables maintenant</translation>
         </message>
         <message>
             <location filename="../../desk_app/gui/booking/waitlist.py" line="141" />
             <source>✔ Fits now: {time}, table {table}</source>
-            <translation type="unfinished" />
+            <translation>✔ Possible maintenant : {time}, table {table}</translation>
         </message>
         <message>
             <location filename="../../desk_app/gui/booking/waitlist.py" line="145" />
             <source>○ Waiting: no free slot for both yet</source>
-            <translation type="unfinished" />
+            <translation>○ En attente : pas encore de créneau libre pour les deux</translation>
         </message>
         <message>
             <location filename="../../desk_app/gui/booking/waitlist.py" line="154" />
             <source>Book</source>
-            <translation type="unfinished" />
+            <translation>Réserver</translation>
         </message>
     </context>
     <context>
@@ -948,19 +1113,19 @@ Pour travailler sur un vrai événement, fermez cette fenêtre et importez-le av
     <context>
         <name>_PartyBox</name>
         <message>
-            <location filename="../../desk_app/gui/floor/details.py" line="53" />
+            <location filename="../../desk_app/gui/floor/details.py" line="56" />
             <source>✖ Did not come to this meeting</source>
-            <translation type="unfinished" />
+            <translation>✖ Pas venu à ce rendez-vous</translation>
         </message>
         <message>
-            <location filename="../../desk_app/gui/floor/details.py" line="55" />
+            <location filename="../../desk_app/gui/floor/details.py" line="58" />
             <source>✔ Checked in</source>
-            <translation type="unfinished" />
+            <translation>✔ Arrivé</translation>
         </message>
         <message>
-            <location filename="../../desk_app/gui/floor/details.py" line="57" />
+            <location filename="../../desk_app/gui/floor/details.py" line="60" />
             <source>○ Not checked in yet</source>
-            <translation type="unfinished" />
+            <translation>○ Pas encore arrivé</translation>
         </message>
     </context>
     <context>

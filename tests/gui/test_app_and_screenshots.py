@@ -99,3 +99,37 @@ def test_desk_app_without_command_opens_the_window_on_the_current_event(
     assert shown[0].state.event_id == gui_event.event_id
     assert shown[0].state.desk == "Accueil 1"
     assert shown[0].windowTitle() == "Rencontres Artois 2026 — desk Accueil 1"
+
+
+def test_status_bar_says_when_the_database_is_unreachable(main_window: MainWindow) -> None:
+    assert "connected" in main_window.connection_status.text()
+    main_window.state.connection_state.emit("offline")
+    assert "unreachable" in main_window.connection_status.text()
+    main_window.state.connection_state.emit("online")
+    assert "connected" in main_window.connection_status.text()
+
+
+def test_errors_appear_as_a_sentence_in_the_message_bar(main_window: MainWindow) -> None:
+    assert not main_window.message_bar.isVisible()
+    main_window.state.error.emit("This participant is not checked in.")
+    assert main_window.message_bar.isVisible()
+    assert main_window.message_bar.text.text() == "✖  This participant is not checked in."
+    assert main_window.reception.scan_field.hasFocus()
+
+
+def test_accepting_the_demo_offer_creates_an_event_in_the_middle_of_its_day(
+        qtbot: QtBot, db: Database, monkeypatch: pytest.MonkeyPatch) -> None:
+    from sqlalchemy import func, select
+
+    from desk_app.db.models import CheckIn, Meeting
+
+    monkeypatch.setattr(QMessageBox, "question",
+                        lambda *args, **kwargs: QMessageBox.StandardButton.Yes)
+    original = gui_app.create_demo
+    monkeypatch.setattr(gui_app, "create_demo",
+                        lambda database: original(database, time_limit=1))
+    event_id = gui_app._pick_event(db, None)
+    assert event_id is not None
+    with db.session() as s:
+        assert (s.scalar(select(func.count()).select_from(Meeting)) or 0) > 100
+        assert (s.scalar(select(func.count()).select_from(CheckIn)) or 0) > 50

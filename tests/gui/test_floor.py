@@ -70,9 +70,14 @@ def test_zone_and_accent_blind_participant_filters(
     assert [view.model.row_of(r).zone for r in range(view.model.rowCount())] == ["B", "B"]
     view.set_zone(None)
     qtbot.keyClicks(view.search_field, "societe generale")
+    # Applied when typing pauses.
+    qtbot.waitUntil(lambda: view.model.rowCount() == 2)
     labels = [view.model.row_of(r).table for r in range(view.model.rowCount())]
     assert [t.label for t in labels if t] == ["T1"]
     assert view.grid.delegate.filtering
+    view.search_field.clear()
+    qtbot.keyClick(view.search_field, Qt.Key.Key_Return)
+    assert view.model.rowCount() == 5
 
 
 def test_no_show_turns_cells_and_frees_the_partners_slot(
@@ -324,3 +329,43 @@ def test_check_in_at_another_desk_repaints_that_persons_cells(
     cell = view.model.cell(t["T2"], s[0])
     assert cell.state is CellKind.ONE_MISSING
     assert cell.missing_name == "Château Lafite"
+
+
+def test_move_swap_and_lock_from_the_details_panel(
+    qtbot: QtBot, db: Database, gui_event: GuiEvent
+) -> None:
+    first = plan_meeting(db, gui_event, "P1", "P4", "T1", 2)
+    second = plan_meeting(db, gui_event, "P5", "P8", "T2", 2)
+    state = DeskState(db, gui_event.event_id, "Desk 1")
+    view = make_view(qtbot, state)
+    t, s = gui_event.table_ids, gui_event.slot_ids
+    panel = view.details
+    view.select_cell(t["T1"], s[2])
+    assert [panel.move_combo.itemData(i) for i in range(panel.move_combo.count())] == [t["T3"]]
+
+    qtbot.mouseClick(panel.move_button, Qt.MouseButton.LeftButton)
+    assert view.model.cell(t["T3"], s[2]).meeting_id == first
+    assert view.notice.isVisible()
+
+    view.select_cell(t["T3"], s[2])
+    assert panel.swap_combo.currentData() == second
+    qtbot.mouseClick(panel.swap_button, Qt.MouseButton.LeftButton)
+    assert view.model.cell(t["T2"], s[2]).meeting_id == first
+    assert view.model.cell(t["T3"], s[2]).meeting_id == second
+
+    view.select_cell(t["T2"], s[2])
+    assert panel.lock_button.text() == "Lock"
+    qtbot.mouseClick(panel.lock_button, Qt.MouseButton.LeftButton)
+    assert view.model.cell(t["T2"], s[2]).locked
+    assert panel.lock_button.text() == "Unlock"
+    locked_index = view.model.index_of(t["T2"], s[2])
+    assert not view.model.flags(locked_index) & Qt.ItemFlag.ItemIsDragEnabled
+    with db.session() as session:
+        assert session.get_one(Meeting, first).locked
+    # A locked meeting cannot be moved: the refusal is a sentence, nothing changes.
+    errors: list[str] = []
+    state.error.connect(errors.append)
+    view.actions_.move_meeting(first, s[2], t["T1"])
+    assert errors
+    assert "locked" in errors[0]
+    assert view.model.cell(t["T2"], s[2]).meeting_id == first

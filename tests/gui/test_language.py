@@ -19,7 +19,8 @@ from tests.gui.conftest import GuiEvent
 
 SHELL_CONTEXTS = {"App", "DeskHeader", "MainWindow", "ParticipantDetails",
                   "ParticipantTableModel", "ParticipantsView", "PrintActions",
-                  "ReceptionView", "SettingsDialog", "WalkInDialog"}
+                  "ReceptionView", "SettingsDialog", "WalkInDialog", "FindPanel",
+                  "CameraScanDialog"}
 
 
 @pytest.fixture
@@ -53,7 +54,7 @@ def test_switching_language_changes_visible_strings(
     french = _visible_texts(main_window)
     assert french == {
         "tab": "Accueil  F1",
-        "scan": "Scannez un badge ou tapez son code, puis Entrée",
+        "scan": "Scannez ou tapez un code, puis Entrée",
         "header": "ARRIVÉS",
         "card": "Bienvenue !",
         "settings": "⚙ Réglages",
@@ -126,3 +127,17 @@ def test_tsv_with_a_broken_line_is_refused(tmp_path: Path) -> None:
     tsv.write_text("View\tonly two fields\n", encoding="utf-8")
     with pytest.raises(ValueError, match=r"fr_bad\.tsv:1"):
         read_tsv([tsv])
+
+
+def test_a_card_shown_before_the_switch_is_translated_too(
+        qtbot: QtBot, main_window: MainWindow, gui_event: GuiEvent,
+        back_to_english: None) -> None:
+    reception = main_window.reception
+    qtbot.keyClicks(reception.scan_field, gui_event.badge_codes["P5"])
+    qtbot.keyClick(reception.scan_field, Qt.Key.Key_Return)
+    qtbot.mouseClick(reception.undo_button, Qt.MouseButton.LeftButton)
+    assert reception.card.title.text() == "Check-in taken back"
+    main_window.set_language("fr")
+    assert reception.card.title.text() == "Arrivée annulée"
+    assert reception.card.message.text() == (
+        "Décathlon n’est plus compté comme arrivé. Son badge peut être scanné à nouveau.")

@@ -65,6 +65,13 @@ def test_scan_welcomes_then_reports_duplicate_with_time_and_desk(
     assert DESK in reception.card.message.text()
     assert _counted(db, p3) == 1
     assert reception.scan_field.hasFocus()
+    # The desk's recent list, newest first.
+    recent = reception.recent.texts()
+    assert len(recent) == 2
+    assert recent[0].startswith("⚠")
+    assert "Bonduelle" in recent[0]
+    assert "already here" in recent[0]
+    assert recent[1].startswith("✔")
 
 
 def test_duplicate_from_another_desk_names_that_desk(

@@ -198,3 +198,17 @@ def test_workers_setting(workers: int, tmp_path: Path) -> None:
     s = solve(inst, time_limit=1, workers=workers)
     assert_valid(inst, s, tmp_path)
     assert s.stats.weight == 2
+
+
+def test_empty_availability_means_never(tmp_path: Path) -> None:
+    inst = make(
+        participants=[Participant("A", available=frozenset()), "B", "C"],
+        requests=[
+            ("R1", "A", "B", 1),
+            Request("R2", "B", "C", 1, slots=frozenset()),
+            ("R3", "A", "C", 1),
+        ],
+    )
+    for s in (solve(inst, time_limit=1), greedy(inst)):
+        assert_valid(inst, s, tmp_path)
+        assert s.meetings == ()

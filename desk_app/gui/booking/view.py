@@ -8,6 +8,8 @@ meetings that move and whose agendas must be reprinted) is booked only on Accept
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING, cast
+
 from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
@@ -29,15 +31,15 @@ from desk_app.gui.booking.reference import BookingReference, load_reference
 from desk_app.gui.booking.waitlist import WaitlistPanel
 from desk_app.gui.state import DeskState
 from desk_app.gui.workers import Job, JobControl
-from desk_app.ondesk.booking import (
-    BookingProposal,
-    BookingResult,
-    ProposalKind,
-    apply_proposal,
-    propose_walk_in,
-)
-from desk_app.ondesk.waitlist import add_to_waitlist
 from desk_app.services.changes import ChangeSummary
+
+if TYPE_CHECKING:
+    from desk_app.ondesk.booking import BookingProposal, BookingResult
+
+# desk_app.ondesk.booking's ProposalKind values (a StrEnum). The on-day services are
+# imported on first use, in the background at construction: they pull in OR-tools,
+# whose import takes seconds.
+FAST, RESOLVE, IMPOSSIBLE = "fast", "resolve", "impossible"
 
 # A repair gets this long per try (the service tries twice, wider the second time).
 REPAIR_TIME_LIMIT_S = 1.0
@@ -76,7 +78,7 @@ class BookingView(QWidget):
         self.answer = AnswerCard()
         self.day = DayCompare()
         self.day.hide()
-        self.waitlist = WaitlistPanel()
+        self.waitlist = WaitlistPanel(state, origin=self)
 
         form = QGridLayout()
         form.setHorizontalSpacing(12)
@@ -110,7 +112,7 @@ class BookingView(QWidget):
         self.answer.reject_clicked.connect(self.reject)
         self.answer.waitlist_clicked.connect(self.put_on_waitlist)
         self.answer.cancel_clicked.connect(self.cancel_search)
-        self.waitlist.book_requested.connect(self.book_from_waitlist)
+        self.waitlist.booked.connect(self._booked)
         state.operation_did_execute.connect(self.on_change)
         self._waitlist_timer = QTimer(self)
         self._waitlist_timer.setSingleShot(True)
@@ -119,7 +121,7 @@ class BookingView(QWidget):
 
         self._load_reference()
         self.retranslate()
-        self.refresh_waitlist()
+        self.waitlist.load_in_background()
 
     # -- texts --------------------------------------------------------------------------
     def changeEvent(self, event: QEvent) -> None:
@@ -158,7 +160,7 @@ class BookingView(QWidget):
         # never books a place that was just taken (impossible answers stay as they are:
         # re-running their search on every change would keep the worker busy).
         if (origin is not self and self.proposal is not None and self.job is None
-                and self.proposal.kind != ProposalKind.IMPOSSIBLE
+                and self.proposal.kind != IMPOSSIBLE
                 and (summary.everything or summary.cells or summary.meetings)):
             self.propose()
 
@@ -175,10 +177,7 @@ class BookingView(QWidget):
         self._catch_up()
 
     def refresh_waitlist(self) -> None:
-        try:
-            self.waitlist.refresh(self.state.read, self.state.event_id)
-        except DeskError as exc:
-            self.state.error.emit(exc.message)
+        self.waitlist.refresh()
 
     # -- picking ------------------------------------------------------------------------
     def set_pair(self, a_id: int, b_id: int) -> None:
@@ -220,6 +219,8 @@ class BookingView(QWidget):
             self.answer.show_answer("impossible", self.tr("Pick two different participants"),
                                     self.tr("A participant cannot meet themselves."))
             return
+        from desk_app.ondesk.booking import propose_walk_in
+
         try:
             fast = self.state.read(lambda s: propose_walk_in(
                 s, s.get_one(Event, self.state.event_id), a, b, allow_moves=False))
@@ -228,7 +229,7 @@ class BookingView(QWidget):
                                     service_sentence(exc.message))
             return
         self.proposal = fast
-        if fast.kind == ProposalKind.IMPOSSIBLE and fast.can_waitlist:
+        if fast.kind == IMPOSSIBLE and fast.can_waitlist:
             self._start_repair(a, b)
         else:
             self._show_current()
@@ -239,6 +240,8 @@ class BookingView(QWidget):
 
         def search(control: JobControl) -> BookingProposal:
             # Runs in the worker thread: its own session, no widgets.
+            from desk_app.ondesk.booking import propose_walk_in
+
             control.progress("repair")
             with db.session() as session:
                 return propose_walk_in(session, session.get_one(Event, event_id), a, b,
@@ -259,8 +262,8 @@ class BookingView(QWidget):
         if generation != self._generation or job.was_cancelled():
             return
         self.job = None
-        if isinstance(result, BookingProposal):
-            self.proposal = result
+        if result is not None:
+            self.proposal = cast("BookingProposal", result)
         self._show_current()
 
     def _repair_failed(self, generation: int, job: Job, message: str) -> None:
@@ -291,7 +294,7 @@ class BookingView(QWidget):
         now = self.state.now()
         day = self.state.read(lambda s: load_pair_day(s, self.state.event_id, a, b, now))
         highlight = (self.proposal.slot_id if self.proposal is not None
-                     and self.proposal.kind != ProposalKind.IMPOSSIBLE else None)
+                     and self.proposal.kind != IMPOSSIBLE else None)
         self.day.show_pair(day, self.ref.name(a), self.ref.name(b), highlight)
 
     def _show_current(self) -> None:
@@ -310,12 +313,12 @@ class BookingView(QWidget):
                                             "are chosen."))
             return
         time, table = self.ref.where(proposal.slot_id, proposal.table_id)
-        if proposal.kind == ProposalKind.FAST:
+        if proposal.kind == FAST:
             self.answer.show_answer(
                 "fast", self.tr("Both free at {time}, table {table}").format(
                     time=time, table=table),
                 self.tr("Press Enter to book."), book=self.tr("Book (Enter)"))
-        elif proposal.kind == ProposalKind.RESOLVE:
+        elif proposal.kind == RESOLVE:
             moves = "\n".join(
                 "• " + self.tr("{a} – {b}: {t1} table {x1} → {t2} table {x2}").format(
                     a=self.ref.name(mv.participant_ids[0]),
@@ -346,14 +349,16 @@ class BookingView(QWidget):
         a, b = self.picker_a.participant_id, self.picker_b.participant_id
         if a is not None and b is None:
             self.picker_b.setFocus()
-        elif self.proposal is not None and self.proposal.kind == ProposalKind.FAST:
+        elif self.proposal is not None and self.proposal.kind == FAST:
             self.book()
 
     def book(self) -> None:
         """Book the shown answer (fast path, or an accepted proposal)."""
         proposal = self.proposal
-        if proposal is None or proposal.kind == ProposalKind.IMPOSSIBLE:
+        if proposal is None or proposal.kind == IMPOSSIBLE:
             return
+        from desk_app.ondesk.booking import apply_proposal
+
         result = self.state.perform(
             lambda s, e: apply_proposal(s, e, proposal, desk=self.state.desk), origin=self)
         if result is None:
@@ -361,14 +366,6 @@ class BookingView(QWidget):
             self.propose()
             return
         self._booked(result)
-
-    def book_from_waitlist(self, proposal: BookingProposal) -> None:
-        result = self.state.perform(
-            lambda s, e: apply_proposal(s, e, proposal, desk=self.state.desk,
-                                        action="waitlist_fill"), origin=self)
-        if result is not None:
-            self._booked(result)
-        self.refresh_waitlist()
 
     def _booked(self, result: BookingResult) -> None:
         self.last_result = result
@@ -392,6 +389,8 @@ class BookingView(QWidget):
         a, b = self.picker_a.participant_id, self.picker_b.participant_id
         if a is None or b is None:
             return
+        from desk_app.ondesk.waitlist import add_to_waitlist
+
         result = self.state.perform(lambda s, e: add_to_waitlist(
             s, e, a, b, desk=self.state.desk), origin=self)
         if result is not None:

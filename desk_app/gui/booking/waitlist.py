@@ -4,8 +4,9 @@ whether it fits now (when, which table) with a Book button."""
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
+import sys
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -21,9 +22,13 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session, aliased
 
 from desk_app.db.models import Event, MeetingRequest, Participant, RequestStatus, VenueTable
+from desk_app.errors import DeskError
 from desk_app.gui import theme
-from desk_app.ondesk.booking import BookingProposal
-from desk_app.ondesk.waitlist import waitlist_candidates
+from desk_app.gui.state import DeskState
+from desk_app.gui.workers import Job, JobControl
+
+if TYPE_CHECKING:
+    from desk_app.ondesk.booking import BookingProposal
 
 
 @dataclass(frozen=True)
@@ -38,6 +43,8 @@ class WaitingWish:
 
 def load_waitlist(session: Session, event: Event) -> list[WaitingWish]:
     """Every wait-listed wish, those that fit now first."""
+    from desk_app.ondesk.waitlist import waitlist_candidates  # OR-tools: load on use
+
     a, b = aliased(Participant), aliased(Participant)
     rows = session.execute(
         select(MeetingRequest.id, a.company, b.company)
@@ -65,10 +72,14 @@ def load_waitlist(session: Session, event: Event) -> list[WaitingWish]:
 class WaitlistPanel(QFrame):
     """A short list (a handful of wishes): plain row widgets, rebuilt on refresh."""
 
-    book_requested = Signal(object)  # BookingProposal
+    booked = Signal(object)  # BookingResult of a wish booked from the list
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, state: DeskState, *, origin: object = None,
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.state = state
+        self.origin = origin
+        self._generation = 0  # a background load never overwrites a newer refresh
         self.setProperty("role", "panel")
         self.setMinimumWidth(360)
         self.wishes: list[WaitingWish] = []
@@ -106,10 +117,50 @@ class WaitlistPanel(QFrame):
                                    "table frees up."))
         self.show_wishes(self.wishes)
 
-    def refresh(self, read: Callable[[Callable[[Session], list[WaitingWish]]],
-                                     list[WaitingWish]],
-                event_id: int) -> None:
-        self.show_wishes(read(lambda s: load_waitlist(s, s.get_one(Event, event_id))))
+    def refresh(self) -> None:
+        self._generation += 1
+        event_id = self.state.event_id
+        try:
+            wishes = self.state.read(lambda s: load_waitlist(s, s.get_one(Event, event_id)))
+        except DeskError as exc:
+            self.state.error.emit(exc.message)
+            return
+        self.show_wishes(wishes)
+
+    def load_in_background(self) -> None:
+        """The first read imports the on-day services (seconds: OR-tools); a worker
+        does it so that the view opens at once. Already imported: read right away."""
+        if "desk_app.ondesk.waitlist" in sys.modules:
+            self.refresh()
+            return
+        self.empty.setText(self.tr("Loading the wait list…"))
+        generation = self._generation
+        db, event_id = self.state.db, self.state.event_id
+
+        def load(_control: JobControl) -> list[WaitingWish]:
+            with db.session() as session:
+                return load_waitlist(session, session.get_one(Event, event_id))
+
+        job = Job(load, parent=self)
+        job.finished.connect(lambda wishes: self._loaded(generation, wishes))
+        job.failed.connect(self.state.error)
+        job.start()
+
+    def _loaded(self, generation: int, wishes: list[WaitingWish]) -> None:
+        if generation == self._generation:
+            self.retranslate()  # the "nobody is waiting" text instead of "loading"
+            self.show_wishes(wishes)
+
+    def book(self, proposal: BookingProposal) -> None:
+        """Book a wish that fits now (re-checked by the service)."""
+        from desk_app.ondesk.booking import apply_proposal
+
+        result = self.state.perform(
+            lambda s, e: apply_proposal(s, e, proposal, desk=self.state.desk,
+                                        action="waitlist_fill"), origin=self.origin)
+        self.refresh()
+        if result is not None:
+            self.booked.emit(result)
 
     def show_wishes(self, wishes: list[WaitingWish]) -> None:
         self.wishes = wishes
@@ -150,12 +201,12 @@ class WaitlistPanel(QFrame):
         layout = QHBoxLayout(row)
         layout.setContentsMargins(10, 8, 10, 8)
         layout.addLayout(text, 1)
-        if fits:
+        proposal = wish.fit
+        if proposal is not None:
             button = QPushButton(self.tr("Book"))
             button.setProperty("role", "primary")
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-            proposal = wish.fit
-            button.clicked.connect(lambda: self.book_requested.emit(proposal))
+            button.clicked.connect(lambda: self.book(proposal))
             layout.addWidget(button)
             self.book_buttons[wish.request_id] = button
         return row

@@ -8,6 +8,7 @@ someone waiting" (desk-ux.md).
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QComboBox, QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
@@ -17,7 +18,9 @@ from sqlalchemy.orm import Session
 from desk_app.db.models import Participant, Slot, VenueTable
 from desk_app.gui import theme
 from desk_app.gui.state import DeskState
-from desk_app.ondesk.booking import BookingProposal
+
+if TYPE_CHECKING:
+    from desk_app.ondesk.booking import BookingProposal
 
 
 class ActionNotice(QFrame):
@@ -86,5 +89,5 @@ class ActionNotice(QFrame):
 
     def _book(self) -> None:
         offer = self.offers.currentData()
-        if isinstance(offer, BookingProposal):
+        if offer is not None:
             self.book_requested.emit(offer)

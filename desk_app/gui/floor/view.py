@@ -8,7 +8,7 @@ in the footer, and a click on a cell opens its details and actions on the right.
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QItemSelection, QModelIndex, Qt, QTimer
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QKeyEvent, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desk_app.gui.floor.actions import FloorActions
+from desk_app.gui.floor.actions import ONDESK_MODULES, FloorActions
 from desk_app.gui.floor.details import CellDetailsPanel
 from desk_app.gui.floor.model import CELL_ROLE, FloorModel
 from desk_app.gui.floor.notice import ActionNotice
@@ -36,10 +36,13 @@ from desk_app.gui.floor.painting import (
     RoundsHeader,
 )
 from desk_app.gui.state import DeskState
+from desk_app.gui.workers import preload
 from desk_app.services.changes import ChangeSummary
 from desk_app.services.floor import Cell, CellState, load_cells, load_floor
 
 CLOCK_CHECK_MS = 15_000
+FILTER_DELAY_MS = 200
+PRELOAD_DELAY_MS = 3000
 
 
 class FloorGrid(QTableView):
@@ -135,7 +138,13 @@ class FloorView(QWidget):
         layout.addWidget(splitter, 1)
 
         self.zone_combo.currentIndexChanged.connect(self._apply_filters)
-        self.search_field.textChanged.connect(self._apply_filters)
+        # Filter when typing pauses, not on every keystroke (large events).
+        self._filter_timer = QTimer(self)
+        self._filter_timer.setSingleShot(True)
+        self._filter_timer.setInterval(FILTER_DELAY_MS)
+        self._filter_timer.timeout.connect(self._apply_filters)
+        self.search_field.textChanged.connect(self._filter_timer.start)
+        self.search_field.returnPressed.connect(self._apply_filters)
         self.now_button.clicked.connect(self.scroll_to_current)
         self.grid.selectionModel().selectionChanged.connect(self._on_selection)
         self.model.free_counts_changed.connect(self._update_summary)
@@ -150,6 +159,9 @@ class FloorView(QWidget):
         self._clock.start()
         self.retranslate()
         self.reload()
+        # Import the on-day services once the grid is painted and the first looks are
+        # over (their import competes with painting for the interpreter).
+        QTimer.singleShot(PRELOAD_DELAY_MS, lambda: preload(*ONDESK_MODULES))
 
     # -- texts --------------------------------------------------------------------------
     def changeEvent(self, event: QEvent) -> None:
@@ -234,6 +246,12 @@ class FloorView(QWidget):
                 return i
         return None
 
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        # Arrow keys move through the grid as soon as the tab opens.
+        if not self.search_field.hasFocus():
+            self.grid.setFocus()
+
     def _after_reset(self) -> None:
         self.grid.clearSpans()
         columns = self.model.columnCount()
@@ -248,6 +266,7 @@ class FloorView(QWidget):
 
     # -- filters and selection ----------------------------------------------------------
     def _apply_filters(self) -> None:
+        self._filter_timer.stop()
         self.model.set_filters(self.zone_combo.currentData(), self.search_field.text())
 
     def set_zone(self, zone: str | None) -> None:

@@ -109,6 +109,9 @@ class ParticipantTableModel(QAbstractTableModel):
     (status, company, name, meetings, id, email, phone, country)."""
 
     ROW_ROLE = Qt.ItemDataRole.UserRole + 1
+    # What the Participants list sorts by: folded text ("Découpe" before "Dufour",
+    # whatever the system's collation), numbers as numbers.
+    SORT_ROLE = Qt.ItemDataRole.UserRole + 2
 
     def __init__(self, columns: Sequence[str], parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -167,6 +170,12 @@ class ParticipantTableModel(QAbstractTableModel):
         column = self.columns[index.column()]
         if role == self.ROW_ROLE:
             return row
+        if role == self.SORT_ROLE:
+            if column == "meetings":
+                return row.meetings
+            if column == "status":
+                return f"{row.status}:{row.checked_in_at or ''}"
+            return fold(self._text(row, column))
         if role == Qt.ItemDataRole.DisplayRole:
             return self._text(row, column)
         if column == "status" and role == Qt.ItemDataRole.ForegroundRole:

@@ -53,7 +53,7 @@ class ParticipantFilter(QSortFilterProxyModel):
         super().__init__(parent)
         self.words: list[str] = []
         self.status = "all"
-        self.setSortCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.setSortRole(ParticipantTableModel.SORT_ROLE)
 
     def set_query(self, text: str) -> None:
         self.words = fold(text).split()
@@ -108,7 +108,7 @@ class ParticipantsView(QWidget):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        for column, width in ((0, 215), (2, 190), (3, 90), (4, 70)):
+        for column, width in ((0, 215), (2, 180), (3, 100), (4, 70)):
             self.table.setColumnWidth(column, width)
         self.table.selectionModel().currentRowChanged.connect(
             lambda current, _previous: self._show_details(current))

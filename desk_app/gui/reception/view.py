@@ -9,36 +9,31 @@ is typing a name); Enter there checks in the highlighted person and Esc goes bac
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer
-from PySide6.QtGui import QColor, QKeyEvent, QKeySequence, QShortcut, QShowEvent
+from PySide6.QtCore import QEvent, Qt, QTimer
+from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QApplication,
     QDialog,
-    QFrame,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
-    QListWidget,
-    QListWidgetItem,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
 from sqlalchemy.orm import Session
 
+from desk_app.clock import event_now
 from desk_app.db.models import Event, Participant
-from desk_app.gui import theme
-from desk_app.gui.participants.model import ParticipantTableModel, search_participant_rows
+from desk_app.gui.header import EventClock
 from desk_app.gui.reception import messages
 from desk_app.gui.reception.camera import CameraScanDialog, camera_available
-from desk_app.gui.reception.card import CardContent, ResultCard
+from desk_app.gui.reception.card import CardContent, RecentScans, ResultCard
 from desk_app.gui.reception.day import todays_meetings
+from desk_app.gui.reception.find_panel import FindPanel
 from desk_app.gui.reception.printing_actions import PrintActions
 from desk_app.gui.reception.walk_in_dialog import WalkInDialog, WalkInForm
 from desk_app.gui.state import DeskState
@@ -76,14 +71,20 @@ def _with_agenda(session: Session, result: CheckInResult) -> CheckInWithAgenda:
     return CheckInWithAgenda(result, agenda)
 
 
+def _event_clock(session: Session, event_id: int) -> EventClock:
+    event = session.get_one(Event, event_id)
+    return EventClock(event.timezone, event.simulated_now)
+
+
 class ReceptionView(QWidget):
     def __init__(self, state: DeskState, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.state = state
         # (participant id, company) of this window's last successful check-in.
         self.last_check_in: tuple[int, str] | None = None
-        self._shown: CheckInWithAgenda | None = None  # what the card shows, for language
         self._card_builder = messages.idle_card
+        # The event's clock without a query per scan (a scan is one transaction only).
+        self._clock = state.read(lambda s: _event_clock(s, state.event_id))
 
         self.scan_field = QLineEdit(self)
         self.scan_field.setObjectName("ScanField")
@@ -97,58 +98,30 @@ class ReceptionView(QWidget):
         self.card.add_action(self.print_agenda_button)
         self.card.add_action(self.print_badge_button)
 
-        # This window's last results, newest first: what the person at the desk just
-        # did (and what Undo would take back), readable at a glance.
         self.recent_title = QLabel(self)
         self.recent_title.setProperty("role", "section")
-        self.recent = QListWidget(self)
-        self.recent.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.recent.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
-        self.recent.setMinimumHeight(120)
+        self.recent = RecentScans(self)
 
-        self.find_title = QLabel(self)
-        self.find_title.setProperty("role", "section")
-        self.search_field = QLineEdit(self)
-        self.search_field.setObjectName("SearchField")
-        self.search_field.setClearButtonEnabled(True)
-        self.search_field.textChanged.connect(self.run_search)
-        self.search_field.returnPressed.connect(self.check_in_selected)
-        self.search_field.installEventFilter(self)
-        self.results_model = ParticipantTableModel(["status", "company", "name"], self)
-        self.results = QTableView(self)
-        self.results.setModel(self.results_model)
-        self.results.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.results.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.results.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.results.verticalHeader().hide()
-        self.results.setAlternatingRowColors(True)
-        self.results.horizontalHeader().setSectionResizeMode(
-            1, QHeaderView.ResizeMode.Stretch)
-        self.results.horizontalHeader().setSectionResizeMode(
-            0, QHeaderView.ResizeMode.ResizeToContents)
-        self.results.doubleClicked.connect(lambda _index: self.check_in_selected())
-        self.check_in_button = QPushButton(self)
-        self.check_in_button.setProperty("role", "primary")
-        self.check_in_button.clicked.connect(self.check_in_selected)
-        self.walk_in_button = QPushButton(self)
-        self.walk_in_button.clicked.connect(self.register_walk_in)
-        self.undo_button = QPushButton(self)
-        self.undo_button.setProperty("role", "danger")
-        self.undo_button.clicked.connect(self.undo_last_check_in)
+        self.find_panel = FindPanel(state, self)
+        self.find_panel.check_in_requested.connect(self.check_in_participant)
+        self.find_panel.leave_requested.connect(self.refocus_scan)
+        self.find_panel.walk_in_button.clicked.connect(self.register_walk_in)
+        self.find_panel.undo_button.clicked.connect(self.undo_last_check_in)
+        # Short names for what tests and the screenshot drive.
+        self.search_field = self.find_panel.search_field
+        self.results = self.find_panel.results
+        self.undo_button = self.find_panel.undo_button
+        self.walk_in_button = self.find_panel.walk_in_button
         # Only where Qt Multimedia and a camera exist; otherwise no button at all.
         self.camera_button: QPushButton | None = None
         if camera_available():
             self.camera_button = QPushButton(self)
             self.camera_button.clicked.connect(self.scan_with_camera)
-        for button in (self.check_in_button, self.walk_in_button, self.undo_button,
-                       self.camera_button):
-            if button is not None:
-                button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-                button.setMinimumHeight(38)
+            self.camera_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+            self.camera_button.setMinimumHeight(38)
 
         self._build_layout()
         self._add_shortcuts()
-        state.operation_did_execute.connect(self._on_change)
         app = QApplication.instance()
         if isinstance(app, QApplication):
             app.focusChanged.connect(self._focus_changed)
@@ -171,29 +144,11 @@ class ReceptionView(QWidget):
         left.addWidget(self.recent_title)
         left.addWidget(self.recent, 1)
 
-        side = QFrame(self)
-        side.setProperty("role", "panel")
-        right = QVBoxLayout(side)
-        right.setContentsMargins(16, 16, 16, 16)
-        right.setSpacing(10)
-        right.addWidget(self.find_title)
-        right.addWidget(self.search_field)
-        right.addWidget(self.results, 1)
-        right.addWidget(self.check_in_button)
-        self.more_title = QLabel(self)
-        self.more_title.setProperty("role", "section")
-        right.addSpacing(8)
-        right.addWidget(self.more_title)
-        row = QHBoxLayout()
-        row.addWidget(self.walk_in_button)
-        row.addWidget(self.undo_button)
-        right.addLayout(row)
-
         layout = QHBoxLayout(self)
         layout.setContentsMargins(24, 20, 24, 20)
         layout.setSpacing(24)
         layout.addLayout(left, 3)
-        layout.addWidget(side, 2)
+        layout.addWidget(self.find_panel, 2)
 
     def _add_shortcuts(self) -> None:
         context = Qt.ShortcutContext.WidgetWithChildrenShortcut
@@ -230,18 +185,6 @@ class ReceptionView(QWidget):
         super().showEvent(event)
         QTimer.singleShot(0, self.refocus_scan)
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self.search_field and event.type() == QEvent.Type.KeyPress:
-            assert isinstance(event, QKeyEvent)
-            if event.key() == Qt.Key.Key_Escape:
-                self.search_field.clear()
-                self.refocus_scan()
-                return True
-            if event.key() in (Qt.Key.Key_Down, Qt.Key.Key_Up):
-                self._move_selection(1 if event.key() == Qt.Key.Key_Down else -1)
-                return True
-        return super().eventFilter(watched, event)
-
     # -- scanning and checking in -----------------------------------------------------
     def _scan_entered(self) -> None:
         raw = self.scan_field.text()
@@ -260,18 +203,11 @@ class ReceptionView(QWidget):
             self.show_check_in(outcome)
         self.refocus_scan()
 
-    def check_in_selected(self) -> None:
-        index = self.results.currentIndex()
-        row = self.results_model.row_at(index) if index.isValid() else None
-        if row is None:
-            if self.results_model.rows:
-                row = self.results_model.rows[0]
-            else:
-                return
+    def check_in_participant(self, participant_id: int) -> None:
         desk = self.state.desk
 
         def check_in(session: Session, event: Event) -> CheckInWithAgenda:
-            person = session.get_one(Participant, row.id)
+            person = session.get_one(Participant, participant_id)
             return _with_agenda(session, check_in_participant(session, event, person,
                                                               desk=desk, source="manual"))
 
@@ -286,27 +222,19 @@ class ReceptionView(QWidget):
         if result.outcome is CheckInOutcome.CHECKED_IN and result.participant_id is not None:
             self.last_check_in = (result.participant_id, result.company)
         self._add_recent(result)
-        self._shown = outcome
         self._card_builder = lambda: messages.card_for_check_in(result, outcome.agenda)
         self._show_card()
         self._update_buttons()
 
     def _add_recent(self, result: CheckInResult) -> None:
-        icon = {CheckInOutcome.CHECKED_IN: "✔", CheckInOutcome.ALREADY: "⚠",
-                CheckInOutcome.REFUSED: "✖"}[result.outcome]
         who = " — ".join(p for p in (result.company, result.name) if p)
         if result.outcome is CheckInOutcome.REFUSED:
             who = self.tr("refused code (nothing recorded)")
         elif result.outcome is CheckInOutcome.ALREADY:
             who += "  " + self.tr("(already here)")
-        item = QListWidgetItem(f"{self.state.now():%H:%M}   {icon}  {who}")
-        colour = {CheckInOutcome.CHECKED_IN: theme.OK_FG,
-                  CheckInOutcome.ALREADY: theme.WARN_FG,
-                  CheckInOutcome.REFUSED: theme.ERROR_FG}[result.outcome]
-        item.setForeground(QColor(colour))
-        self.recent.insertItem(0, item)
-        while self.recent.count() > RECENT_LIMIT:
-            self.recent.takeItem(self.recent.count() - 1)
+        kind = {CheckInOutcome.CHECKED_IN: "ok", CheckInOutcome.ALREADY: "warn",
+                CheckInOutcome.REFUSED: "error"}[result.outcome]
+        self.recent.add(kind, f"{event_now(self._clock):%H:%M}   {who}")
 
     def _show_card(self) -> None:
         content = self._card_builder()
@@ -315,10 +243,10 @@ class ReceptionView(QWidget):
         self.print_agenda_button.setVisible(has_person and self.printing.can_print_agenda)
         self.print_badge_button.setVisible(has_person and self.printing.can_print_badge)
 
-    def show_message(self, kind: str, title: str, message: str = "",
-                     participant_id: int | None = None) -> None:
-        self._card_builder = lambda: CardContent(kind=kind, title=title, message=message,
-                                                 participant_id=participant_id)
+    def show_card(self, build: Callable[[], CardContent]) -> None:
+        """Show a card; ``build`` is called again when the language changes, so it
+        should translate its texts itself."""
+        self._card_builder = build
         self._show_card()
 
     def undo_last_check_in(self) -> None:
@@ -330,10 +258,10 @@ class ReceptionView(QWidget):
             lambda s, e: undo_check_in(s, e, participant_id, desk=desk), origin=self)
         if done is not None:
             self.last_check_in = None
-            self.show_message(
-                "info", self.tr("Check-in taken back"),
-                self.tr("{company} is no longer counted as here. Their badge can be "
-                        "scanned again.").format(company=company))
+            self.show_card(lambda: CardContent(
+                kind="info", title=self.tr("Check-in taken back"),
+                message=self.tr("{company} is no longer counted as here. Their badge can "
+                                "be scanned again.").format(company=company)))
         self._update_buttons()
         self.refocus_scan()
 
@@ -367,14 +295,15 @@ class ReceptionView(QWidget):
             return
         if result.checked_in:
             self.last_check_in = (result.participant_id, result.company)
-        title = (self.tr("Registered and checked in") if result.checked_in
-                 else self.tr("Registered"))
-        self.show_message(
-            "ok", title,
-            self.tr("{company} ({name}) has the participant number {ext_id}. Print the "
-                    "badge now.").format(company=result.company, name=result.contact_name
-                                         or "–", ext_id=result.ext_id),
-            participant_id=result.participant_id)
+        self.show_card(lambda: CardContent(
+            kind="ok",
+            title=(self.tr("Registered and checked in") if result.checked_in
+                   else self.tr("Registered")),
+            message=self.tr("{company} ({name}) has the participant number {ext_id}. Print "
+                            "the badge now.").format(
+                company=result.company, name=result.contact_name or "–",
+                ext_id=result.ext_id),
+            participant_id=result.participant_id))
         self.search_field.clear()
         self._update_buttons()
 
@@ -391,35 +320,7 @@ class ReceptionView(QWidget):
             self.printing.print_badge(participant_id)
         self.refocus_scan()
 
-    # -- search -----------------------------------------------------------------------
-    def run_search(self, text: str | None = None) -> None:
-        query = self.search_field.text() if text is None else text
-        rows = self.state.read(lambda s: search_participant_rows(s, self.state.event_id,
-                                                                 query, limit=40))
-        self.results_model.set_rows(rows)
-        if rows:
-            self.results.selectRow(0)
-        self._update_buttons()
-
-    def _move_selection(self, step: int) -> None:
-        count = self.results_model.rowCount()
-        if count == 0:
-            return
-        current = self.results.currentIndex().row()
-        self.results.selectRow(max(0, min(count - 1, current + step)))
-
-    def _on_change(self, summary: ChangeSummary, origin: object) -> None:
-        if not self.search_field.text().strip():
-            return
-        shown = {row.id for row in self.results_model.rows}
-        if summary.everything or summary.participants & shown:
-            selected = self.results.currentIndex().row()
-            self.run_search()
-            if 0 <= selected < self.results_model.rowCount():
-                self.results.selectRow(selected)
-
     def _update_buttons(self) -> None:
-        self.check_in_button.setEnabled(bool(self.results_model.rows))
         self.undo_button.setEnabled(self.last_check_in is not None)
         self.undo_button.setToolTip(
             self.tr("Take back the check-in of {company}").format(
@@ -431,17 +332,10 @@ class ReceptionView(QWidget):
         self.recent_title.setText(self.tr("LAST SCANS AT THIS DESK"))
         self.scan_field.setPlaceholderText(self.tr("Scan a badge or type its code, then "
                                                    "Enter"))
-        self.find_title.setText(self.tr("NO BADGE? FIND BY NAME OR COMPANY (CTRL+F)"))
-        self.search_field.setPlaceholderText(self.tr("e.g. societe generale"))
-        self.check_in_button.setText(self.tr("✔ Check in (Enter)"))
-        self.more_title.setText(self.tr("NOT ON THE LIST, OR A MISTAKE?"))
-        self.walk_in_button.setText(self.tr("+ Register walk-in (Ctrl+N)"))
-        self.undo_button.setText(self.tr("↶ Undo last check-in (Ctrl+Z)"))
         self.print_agenda_button.setText(self.tr("Print agenda (Ctrl+P)"))
         self.print_badge_button.setText(self.tr("Print badge"))
         if self.camera_button is not None:
             self.camera_button.setText(self.tr("Camera"))
-        self.results_model.retranslate()
         self._show_card()
         self._update_buttons()
 
@@ -452,4 +346,4 @@ class ReceptionView(QWidget):
 
     def shown_results(self) -> Sequence[str]:
         """Companies in the Find list (for tests and the screenshot)."""
-        return [row.company for row in self.results_model.rows]
+        return self.find_panel.shown_results()
