@@ -9,6 +9,7 @@ their texts (``retranslate()``), so switching needs no restart.
 
 from __future__ import annotations
 
+import contextlib
 import subprocess
 from pathlib import Path
 
@@ -63,12 +64,10 @@ def _ensure_compiled(language: str) -> None:
     if ts.exists() and (not qm.exists() or qm.stat().st_mtime < ts.stat().st_mtime):
         from desk_app.gui.i18n_build import compile_ts
 
-        try:
+        # Read-only installation or no lrelease: an existing (older) .qm still loads
+        # below; without one the interface stays in English.
+        with contextlib.suppress(OSError, subprocess.CalledProcessError):
             compile_ts(ts, qm)
-        except (OSError, subprocess.CalledProcessError):
-            # Read-only installation or no lrelease: an existing (older) .qm still
-            # loads below; without one the interface stays in English.
-            pass
 
 
 def install_language(language: str) -> bool:

@@ -29,8 +29,8 @@ from desk_app.errors import Conflict, InvalidInput, NotFound
 from desk_app.ondesk.audit import ActionLog, apply_meeting_states, meetings_by_id
 from desk_app.ondesk.board import Board, Fit, plan_problems
 from desk_app.ondesk.explain import diagnose
-from desk_app.ondesk.fastpath import live_only, load_pair, quick_fit, still_fits
-from desk_app.ondesk.floor import Floor, load_floor
+from desk_app.ondesk.fastpath import load_pair, quick_fit, still_fits
+from desk_app.ondesk.floor import Floor, live_only, load_floor
 from desk_app.ondesk.repair import Wanted, repair
 from desk_app.services.changes import ChangeSummary
 from desk_app.services.meetings import add_meeting

@@ -16,13 +16,11 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import dataclass
-from typing import Any
 
-from sqlalchemy import ColumnElement, bindparam, false, literal, select
+from sqlalchemy import bindparam, false, select
 from sqlalchemy.engine import Connection
 
 from desk_app.db.models import (
-    LIVE_STATUSES,
     Event,
     Meeting,
     MeetingSeat,
@@ -33,13 +31,7 @@ from desk_app.db.models import (
     VenueTable,
 )
 from desk_app.ondesk.board import Board
-from desk_app.ondesk.floor import SlotInfo, open_slot_index
-
-
-def live_only(column: Any) -> ColumnElement[bool]:
-    """``column IN ('scheduled', 'held')`` with the values inline (see module doc)."""
-    return column.in_([literal(s.value, literal_execute=True) for s in LIVE_STATUSES])
-
+from desk_app.ondesk.floor import SlotInfo, live_only, open_slot_index
 
 _SLOTS = (select(Slot.id, Slot.code, Slot.starts_at, Slot.ends_at)
           .where(Slot.event_id == bindparam("event_id")).order_by(Slot.position))

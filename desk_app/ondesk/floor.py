@@ -11,8 +11,9 @@ import datetime as dt
 from collections import Counter, defaultdict
 from collections.abc import Collection
 from dataclasses import dataclass
+from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import ColumnElement, literal, select
 from sqlalchemy.orm import Session
 
 from desk_app.clock import event_now, first_open_slot_index
@@ -31,6 +32,13 @@ from desk_app.db.models import (
 from desk_app.ondesk.board import Board, BoardMeeting
 
 LIVE = [s.value for s in LIVE_STATUSES]
+
+
+def live_only(column: Any) -> ColumnElement[bool]:
+    """``column IN ('scheduled', 'held')`` with the values written into the SQL: SQLite
+    uses a partial index (``WHERE status IN ('scheduled', 'held')``) only when it can
+    prove the query implies it, which it cannot with bound parameters (it scans)."""
+    return column.in_([literal(s.value, literal_execute=True) for s in LIVE_STATUSES])
 
 
 @dataclass
@@ -132,7 +140,7 @@ def load_floor(
     if focus is not None:
         detail = detail.where(Meeting.id.in_(
             select(MeetingSeat.meeting_id).where(MeetingSeat.participant_id.in_(focus),
-                                                 MeetingSeat.status.in_(LIVE))))
+                                                 live_only(MeetingSeat.status))))
     used: Counter[int] = Counter()
     meetings: list[BoardMeeting] = []
     versions: dict[int, int] = {}

@@ -12,8 +12,10 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
-from ortools.sat.python import cp_model
+if TYPE_CHECKING:
+    from ortools.sat.python import cp_model
 
 from desk_app.ondesk.board import Board, BoardMeeting, Fit
 
@@ -105,6 +107,10 @@ def repair(
             items.append(_Item(w.key, w.a, w.b, w.weight, slots, hosted))
     if not any(it.old is None for it in items):
         return Repair({}, {}, "infeasible", len(free))
+
+    # Imported here: OR-tools (and the pandas it pulls in) costs ~2 s at start-up, and
+    # the fast path and the desk window must not pay it before a repair is needed.
+    from ortools.sat.python import cp_model
 
     model = cp_model.CpModel()
     x: dict[tuple[int, int], cp_model.IntVar] = {}

@@ -18,6 +18,8 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
+from desk_app.errors import Conflict
+
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT);
 CREATE TABLE IF NOT EXISTS participant (
@@ -131,7 +133,10 @@ class LocalQueue:
             previous = self._conn.execute("SELECT value FROM meta WHERE key='event_id'")
             row = previous.fetchone()
             if row is not None and row[0] != meta["event_id"] and self._pending(cur):
-                raise ValueError("the local queue holds check-ins of another event")
+                raise Conflict(
+                    "This desk's offline queue still holds check-ins of another event: "
+                    "send them first (desk-app checkin --sync on that event) or use "
+                    "another queue file.", code="queue_other_event")
             cur.execute("DELETE FROM meta")
             cur.executemany("INSERT INTO meta VALUES (?, ?)", meta.items())
             cur.execute("DELETE FROM participant")

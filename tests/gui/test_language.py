@@ -141,3 +141,14 @@ def test_a_card_shown_before_the_switch_is_translated_too(
     assert reception.card.title.text() == "Arrivée annulée"
     assert reception.card.message.text() == (
         "Décathlon n’est plus compté comme arrivé. Son badge peut être scanné à nouveau.")
+
+
+def test_missing_french_catalogue_keeps_english_and_says_so(
+        qtbot: QtBot, main_window: MainWindow, tmp_path: Path,
+        monkeypatch: pytest.MonkeyPatch, back_to_english: None) -> None:
+    monkeypatch.setattr(i18n, "TRANSLATIONS_DIR", tmp_path)  # no .ts, no .qm
+    main_window.set_language("fr")
+    assert i18n.current_language() == "en"
+    assert main_window.tabs.tabText(0) == "Reception  F1"
+    assert main_window.message_bar.isVisible()
+    assert "make translations" in main_window.message_bar.text.text()

@@ -139,6 +139,9 @@ def test_mark_absent_cancels_future_meetings(
         s.flush()
         meeting_id = meeting.id
     view.reload()
+    p5_position = view.model.position_of(gui_event.participant_ids["P5"])
+    assert p5_position is not None
+    assert view.model.rows[p5_position].meetings == 2
     view.select_participant(p4)
     monkeypatch.setattr(QMessageBox, "question",
                         lambda *args, **kwargs: QMessageBox.StandardButton.Yes)
@@ -151,3 +154,20 @@ def test_mark_absent_cancels_future_meetings(
     assert row.absent
     assert "✖ Absent" in view.model.status_text(row)
     assert "cancelled" in view.details.feedback.text()
+    # The partner's count follows (P5 was not named by the change: recounted).
+    assert view.model.rows[p5_position].meetings == 1
+
+
+def test_a_walk_in_registered_at_another_desk_appears_in_the_list(
+        qtbot: QtBot, main_window: MainWindow, db: Database, gui_event: GuiEvent) -> None:
+    from desk_app.services.registration import register_participant
+
+    view = _open(qtbot, main_window)
+    assert view.model.rowCount() == 8
+    with db.session() as s:
+        register_participant(s, s.get_one(Event, gui_event.event_id), "Cristal Union",
+                             "Paul Morel", desk="Desk 2")
+    main_window.state.poll_changes()
+    assert view.model.rowCount() == 9
+    assert "Cristal Union  (walk-in)" in _companies(view)
+    qtbot.waitUntil(lambda: main_window.header.checked_in.value.text() == "3 / 9")

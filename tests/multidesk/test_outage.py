@@ -4,6 +4,7 @@ sent when the server is back, a participant scanned at two desks meanwhile flagg
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 
 import pytest
@@ -11,7 +12,9 @@ from sqlalchemy import func, select
 
 from desk_app.db.engine import Database, open_database
 from desk_app.db.models import CheckIn, Event
+from desk_app.errors import Conflict
 from desk_app.services.checkin import CheckInOutcome, check_in_counters, undo_check_in
+from desk_app.sync.local_queue import EventInfo, LocalQueue
 from desk_app.sync.outage import (
     ConnectionState,
     ResilientCheckIn,
@@ -179,3 +182,15 @@ def test_postgresql_stopped_mid_burst_loses_nothing(
     assert counted == 40  # ...and is counted once on the server
     assert flagged == 5  # scanned at both desks during the outage
     db.dispose()
+
+
+def test_a_queue_of_another_event_is_not_overwritten(tmp_path: Path) -> None:
+    queue = LocalQueue(tmp_path / "q.sqlite")
+    queue.store_snapshot(EventInfo(1, "AAAAA", "Europe/Paris", None),
+                         [(7, "AAAAA-P7-ABCDEFGH", "Jeanne", "Osmose")], [])
+    queue.enqueue(7, dt.datetime(2026, 12, 3, 9, 12), "Desk 1")
+    with pytest.raises(Conflict, match="another event"):
+        queue.store_snapshot(EventInfo(2, "BBBBB", "Europe/Paris", None), [], [])
+    assert queue.pending_count() == 1
+    assert queue.event == EventInfo(1, "AAAAA", "Europe/Paris", None)
+    queue.close()

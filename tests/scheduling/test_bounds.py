@@ -10,8 +10,18 @@ import random
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
-from desk_app.scheduling import Instance, Participant, PlacedMeeting, Request, greedy, solve
+from desk_app.scheduling import (
+    Instance,
+    Participant,
+    PlacedMeeting,
+    Request,
+    greedy,
+    resolve_incremental,
+    solve,
+)
 from desk_app.scheduling.bounds import b_matching_bound
 from desk_app.scheduling.problem import build_problem
 from desk_app.scheduling.validate import validate
@@ -111,3 +121,16 @@ def test_bound_and_optimality_against_brute_force(seed: int, tmp_path: Path) -> 
     g = greedy(inst)
     if not validate(inst, g):
         assert g.stats.weight <= s.stats.weight
+
+
+@settings(max_examples=30, deadline=None)
+@given(seed=st.integers(0, 10**6))
+def test_fast_paths_always_valid(seed: int) -> None:
+    """Greedy and incremental re-solve never break a hard rule when a valid schedule exists."""
+    inst = random_instance(random.Random(seed), with_input=True)
+    if brute_force_best(inst) is None:
+        return
+    g = greedy(inst)
+    inc = resolve_incremental(inst, time_limit=0.3)
+    assert validate(inst, inc) == [] or validate(inst, g) != []
+    assert (inc.stats.weight, -inc.stats.changed) >= (g.stats.weight, -g.stats.changed)

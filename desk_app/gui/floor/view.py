@@ -95,6 +95,7 @@ class FloorView(QWidget):
         super().__init__(parent)
         self.setObjectName("FloorView")
         self.state = state
+        self._shown_once = False
         self.model = FloorModel(self)
         self.actions_ = FloorActions(state, origin=self, parent=self)
         self.model.move_handler = self.actions_.move_meeting
@@ -158,7 +159,7 @@ class FloorView(QWidget):
         self._clock.timeout.connect(self.follow_clock)
         self._clock.start()
         self.retranslate()
-        self.reload()
+        self.reload(scroll=True)
         # Import the on-day services once the grid is painted and the first looks are
         # over (their import competes with painting for the interpreter).
         QTimer.singleShot(PRELOAD_DELAY_MS, lambda: preload(*ONDESK_MODULES))
@@ -194,14 +195,21 @@ class FloorView(QWidget):
         self.zone_combo.blockSignals(False)
 
     # -- loading and refreshing ---------------------------------------------------------
-    def reload(self) -> None:
-        """Read the whole floor again (start, bulk changes, tables changed)."""
+    def reload(self, *, scroll: bool = False) -> None:
+        """Read the whole floor again (start, bulk changes, tables changed); the view
+        stays where the manager scrolled it unless ``scroll``."""
+        bar = self.grid.horizontalScrollBar()
+        position = (bar.value(), self.grid.verticalScrollBar().value())
         snapshot = self.state.read(lambda s: load_floor(s, self.state.event_id))
         self.model.load(snapshot)
         self._fill_zones()
         if self.zone_combo.currentData() is not None or self.search_field.text():
             self._apply_filters()
-        self.scroll_to_current()
+        if scroll:
+            self.scroll_to_current()
+        else:
+            bar.setValue(position[0])
+            self.grid.verticalScrollBar().setValue(position[1])
 
     def on_change(self, summary: ChangeSummary, origin: object) -> None:
         """Repaint only what the summary names (a full reload for bulk changes)."""
@@ -251,6 +259,10 @@ class FloorView(QWidget):
         # Arrow keys move through the grid as soon as the tab opens.
         if not self.search_field.hasFocus():
             self.grid.setFocus()
+        if not self._shown_once:
+            # Sizes are known only now: bring the running round into view.
+            self._shown_once = True
+            QTimer.singleShot(0, self.scroll_to_current)
 
     def _after_reset(self) -> None:
         self.grid.clearSpans()

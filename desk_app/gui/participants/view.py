@@ -4,6 +4,8 @@ in, mark absent, print agenda / badge."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from PySide6.QtCore import (
     QEvent,
     QModelIndex,
@@ -32,6 +34,7 @@ from desk_app.gui.participants.details import ParticipantDetails
 from desk_app.gui.participants.model import (
     ParticipantRow,
     ParticipantTableModel,
+    read_meeting_counts,
     read_participant_rows,
 )
 from desk_app.gui.reception.day import todays_meetings
@@ -163,12 +166,7 @@ class ParticipantsView(QWidget):
         if summary.everything:
             self.reload()
             return
-        if summary.meetings or summary.cells:
-            # Meeting counts move with any booking, cancel or no-show: re-read all rows
-            # (one grouped query) and let update_rows repaint only those that differ.
-            self.model.update_rows(self.state.read(
-                lambda s: read_participant_rows(s, self.state.event_id)))
-        elif summary.participants:
+        if summary.participants:
             known = [pid for pid in summary.participants
                      if self.model.position_of(pid) is not None]
             if len(known) < len(summary.participants):
@@ -176,7 +174,15 @@ class ParticipantsView(QWidget):
                 return
             self.model.update_rows(self.state.read(
                 lambda s: read_participant_rows(s, self.state.event_id, known)))
-        else:
+        if summary.meetings or summary.cells:
+            # Any booking, move, cancel or no-show changes meeting counts, of people the
+            # summary may not name: recount all (one grouped query) and repaint the rows
+            # whose count differs.
+            counts = self.state.read(lambda s: read_meeting_counts(s, self.state.event_id))
+            self.model.update_rows([
+                replace(row, meetings=counts.get(row.id, 0)) for row in self.model.rows
+                if row.meetings != counts.get(row.id, 0)])
+        if not (summary.participants or summary.meetings or summary.cells):
             return
         self._update_count()
         current = self.selected_row()

@@ -8,7 +8,7 @@ scanning. Buttons never take focus.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -24,14 +24,15 @@ from PySide6.QtWidgets import (
 )
 
 from desk_app.gui.participants.model import (
+    ParticipantDirectory,
     ParticipantRow,
     ParticipantTableModel,
-    search_participant_rows,
 )
 from desk_app.gui.state import DeskState
 from desk_app.services.changes import ChangeSummary
 
 RESULT_LIMIT = 40
+PRIME_DELAY_MS = 1500
 
 
 class FindPanel(QFrame):
@@ -41,6 +42,7 @@ class FindPanel(QFrame):
     def __init__(self, state: DeskState, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.state = state
+        self.directory = ParticipantDirectory(state.event_id)
         self.setProperty("role", "panel")
         self.find_title = QLabel(self)
         self.find_title.setProperty("role", "section")
@@ -88,14 +90,23 @@ class FindPanel(QFrame):
         row.addWidget(self.undo_button)
         layout.addLayout(row)
         state.operation_did_execute.connect(self._on_change)
+        # Read the names once the window is up, so the first typed letter is instant
+        # and start-up is not delayed.
+        # (A child timer: it dies with the panel, never firing on a closed database.)
+        self._prime_timer = QTimer(self)
+        self._prime_timer.setSingleShot(True)
+        self._prime_timer.timeout.connect(self._prime_directory)
+        self._prime_timer.start(PRIME_DELAY_MS)
         self.retranslate()
         self._update_check_in_button()
+
+    def _prime_directory(self) -> None:
+        self.state.read(self.directory.ensure_loaded)
 
     # -- searching --------------------------------------------------------------------
     def run_search(self, text: str | None = None) -> None:
         query = self.search_field.text() if text is None else text
-        rows = self.state.read(lambda s: search_participant_rows(
-            s, self.state.event_id, query, limit=RESULT_LIMIT))
+        rows = self.state.read(lambda s: self.directory.rows(s, query, RESULT_LIMIT))
         self.results_model.set_rows(rows)
         if rows:
             self.results.selectRow(0)
@@ -136,6 +147,8 @@ class FindPanel(QFrame):
         return super().eventFilter(watched, event)
 
     def _on_change(self, summary: ChangeSummary, origin: object) -> None:
+        if summary.everything or summary.participants:
+            self.directory.invalidate()  # a walk-in, a corrected name
         # Someone shown in the list was checked in (here or at another desk): re-read
         # so their status is right before anyone checks them in by hand.
         if not self.search_field.text().strip():

@@ -179,11 +179,11 @@ class ReceptionView(QWidget):
         # Focus that lands on nothing (a click on a label, a closed popup) goes back to
         # the scan field, so the next scan is never typed into nowhere.
         if new is None and self.isVisible() and self.window().isActiveWindow():
-            QTimer.singleShot(0, self.refocus_scan)
+            QTimer.singleShot(0, self, self.refocus_scan)
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
-        QTimer.singleShot(0, self.refocus_scan)
+        QTimer.singleShot(0, self, self.refocus_scan)
 
     # -- scanning and checking in -----------------------------------------------------
     def _scan_entered(self) -> None:
