@@ -18,6 +18,12 @@ from desk_app.errors import InvalidInput
 MAX_FILE_BYTES = 50 * 1024 * 1024
 MAX_ROWS = 100_000
 _DELIMITERS = (";", ",", "\t")
+# Files people pick by mistake (or rename to .csv), by their first bytes.
+_NOT_LISTS = (
+    (b"\x89PNG", "a PNG picture"), (b"\xff\xd8\xff", "a JPEG picture"),
+    (b"GIF8", "a GIF picture"), (b"%PDF", "a PDF document"),
+    (b"{\\rtf", "an RTF document"),
+)
 
 
 def _unreadable(message: str) -> InvalidInput:
@@ -63,17 +69,44 @@ def read_csv_rows(data: bytes) -> list[list[str]]:
     if _looks_binary(text):
         raise _unreadable("This file is not a spreadsheet or a CSV text file "
                           "(it contains binary data).")
-    reader = csv.reader(io.StringIO(text, newline=""), delimiter=guess_delimiter(text))
+    delimiter = guess_delimiter(text)
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
     rows: list[list[str]] = []
+    next_start = last_start = 1  # lines where the next and the last record start
     try:
         for record in reader:
             rows.append([cell.strip() for cell in record])
             if len(rows) > MAX_ROWS:
                 raise _unreadable(f"The file has more than {MAX_ROWS:,} rows.")
+            last_start, next_start = next_start, reader.line_num + 1
     except csv.Error as exc:
+        if "field larger than field limit" in str(exc):
+            raise _unreadable(
+                f"A cell near line {reader.line_num} is longer than "
+                f"{csv.field_size_limit():,} characters: this is not a participant or "
+                "request list, or a quote (\") is never closed. Check the file in a "
+                "spreadsheet and save it again.") from None
         raise _unreadable(f"The file cannot be read as CSV near line {reader.line_num} "
-                          f"({exc}).") from None
+                          f"({exc}): check it in a spreadsheet and save it again.") from None
+    if _quote_left_open(text, delimiter):
+        # The lenient reader above silently swallowed the rest of the file into one cell.
+        raise _unreadable(f"A quote (\") opened on line {last_start} is never closed: add "
+                          "the closing quote, or remove it, and import the file again.")
     return rows
+
+
+def _quote_left_open(text: str, delimiter: str) -> bool:
+    """True when the file ends inside a quoted cell. Only the strict reader notices; it
+    also refuses sloppy but harmless quoting ('"Le Zinc" SA'), so it only judges this."""
+    if '"' not in text:
+        return False
+    try:
+        for _record in csv.reader(io.StringIO(text, newline=""), delimiter=delimiter,
+                                  strict=True):
+            pass
+    except csv.Error as exc:
+        return "unexpected end of data" in str(exc)
+    return False
 
 
 def cell_text(value: Any) -> str:
@@ -122,6 +155,10 @@ def read_rows(data: bytes, filename: str = "") -> list[list[str]]:
         raise _unreadable("The file is too large to be a participant or request list.")
     if not data.strip():
         raise _unreadable("The file is empty.")
+    for magic, kind in _NOT_LISTS:
+        if data.startswith(magic):
+            raise _unreadable(f"This file is {kind}, not a participant or request list: "
+                              "choose the .xlsx or .csv file exported from the spreadsheet.")
     if data.startswith(b"\xd0\xcf\x11\xe0"):
         raise _unreadable("This is an old Excel .xls file: save it as .xlsx or CSV in Excel "
                           "and import that.")

@@ -205,7 +205,7 @@ def add_holes_objective(sm: SlotModel, *, fixed_set: bool = False) -> cp_model.L
         count[prob.reqs[r].b] += 1
     for p, _ in fixed_busy:
         count[p] += 1
-    total: list[cp_model.IntVar | int] = []
+    total = []
     for p in people:
         level: list[cp_model.LinearExpr | int] = []
         for s in range(prob.n_slots):
@@ -220,21 +220,12 @@ def add_holes_objective(sm: SlotModel, *, fixed_set: bool = False) -> cp_model.L
                 continue
             st = model.new_bool_var(f"st{p}_{s}")
             model.add(st >= level[s] - prev)
-            if fixed_set:  # exact: a start is a busy slot after an idle one
-                model.add(st <= level[s])
-                model.add(st <= 1 - prev)
             starts.append(st)
         if len(starts) <= 1:
             continue
         h = model.new_int_var(0, prob.n_slots, f"h{p}")
-        if fixed_set:
-            # p has at least one meeting: holes are exactly the starts after the first
-            model.add(h == sum(starts) - 1)
-            total.extend(starts)
-            total.append(-1)
-        else:
-            model.add(h >= sum(starts) - 1)
-            total.append(h)
+        model.add(h >= sum(starts) - 1)
+        total.append(h)
         if fixed_set:
             fixed_slots = [s for s in range(prob.n_slots) if (p, s) in fixed_busy]
             _add_window(model, prob.n_slots, fixed_slots, own[p], count[p], h)

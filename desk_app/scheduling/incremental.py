@@ -19,7 +19,7 @@ from desk_app.scheduling.model import Instance, Schedule
 from desk_app.scheduling.problem import Problem, build_problem
 from desk_app.scheduling.solver import ProgressFn, SolveRun
 
-MAX_FREE = 900  # requests re-optimised at most; keeps the model well under a second
+MAX_FREE = 600  # requests re-optimised at most; keeps the model small
 
 
 def hot_participants(prob: Problem, slot_of: dict[int, int]) -> list[set[int]]:
@@ -84,7 +84,10 @@ def resolve_incremental(
     start = greedy_slots(prob)
     run_.offer(start, "greedy")
     free = _neighbourhood(prob, start)
-    if free and not run_.stopped():
+    # CP-SAT only gets what is left of ~60% of the budget: the rest is for building the
+    # model and the schedule, and for busy machines (wall time counts, not CPU time)
+    spent = time_limit - run_.left()
+    if free and not run_.stopped() and spent < 0.5 * time_limit:
         fixed = {r: s for r, s in start.items() if r not in free}
         sm = new_slot_model(prob, free, fixed)
         run_.hint(sm, start)
@@ -92,8 +95,7 @@ def resolve_incremental(
         sm.model.maximize(scale * weight_expr(sm) - changed_expr(sm))
         status, solver = run(
             sm.model,
-            # leave a quarter of the budget for building the schedule and slow machines
-            time_limit=max(0.05, run_.left() - 0.25 * time_limit),
+            time_limit=max(0.05, 0.6 * time_limit - (time_limit - run_.left())),
             workers=workers,
             cancel=cancel,
         )
