@@ -13,7 +13,6 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from desk_app.badges.codes import make_badge_code
 from desk_app.db.engine import Database, open_database
-from desk_app.i18n import set_language
 from desk_app.db.models import (
     Event,
     MeetingRequest,
@@ -21,6 +20,7 @@ from desk_app.db.models import (
     Slot,
     VenueTable,
 )
+from desk_app.i18n import set_language
 
 REPO_ROOT = Path(__file__).resolve().parents[1]
 SHARED = REPO_ROOT.parent / "shared"
@@ -28,9 +28,10 @@ CHECKER = SHARED / "tools" / "check_schedule.py"
 
 
 @pytest.fixture(autouse=True)
-def _core_sentences_in_english() -> Iterator[None]:
-    # Tests assert English sentences whatever the machine's locale; a test that
-    # switches to French cannot leak it into the next one.
+def _core_sentences_in_english(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    # Tests assert English sentences whatever the machine's locale (the CLI picks its
+    # language from the environment); a test that switches to French cannot leak it.
+    monkeypatch.setenv("DESK_APP_LANG", "en")
     set_language("en")
     yield
     set_language("en")

@@ -18,6 +18,8 @@ import unicodedata
 from dataclasses import dataclass
 from enum import StrEnum
 
+from desk_app.i18n import t
+
 MAC_CHARS = 8  # 40 bits: forging one by guessing takes ~10^12 tries
 MAX_SCAN_LENGTH = 80
 _ALPHABET = "ABCDEFGHJKMNPQRSTVWXYZ0123456789"  # no I, L, O, U: no misreads
@@ -100,10 +102,10 @@ def parse_scan(raw: str) -> ParsedCode:
     """Shape check only (no secret needed); raises BadgeCodeError."""
     text = clean_scan(raw)
     if not text:
-        raise BadgeCodeError(ScanProblem.EMPTY, "Nothing was scanned.")
+        raise BadgeCodeError(ScanProblem.EMPTY, t("Nothing was scanned."))
     match = _CODE_RE.match(text) if len(text) <= MAX_SCAN_LENGTH else None
     if match is None:
-        raise BadgeCodeError(ScanProblem.MALFORMED, "This is not a badge code of this app.")
+        raise BadgeCodeError(ScanProblem.MALFORMED, t("This is not a badge code of this app."))
     return ParsedCode(*match.groups())
 
 
@@ -111,10 +113,11 @@ def verify_scan(raw: str, *, event_code: str, secret: str) -> ParsedCode:
     """Parse and authenticate a scanned code for this event; raises BadgeCodeError."""
     parsed = parse_scan(raw)
     if parsed.event_code != event_code:
-        raise BadgeCodeError(ScanProblem.OTHER_EVENT, "This badge belongs to another event.")
+        raise BadgeCodeError(ScanProblem.OTHER_EVENT,
+                             t("This badge belongs to another event."))
     expected = _mac(secret, event_code, parsed.participant_ext_id)
     if not hmac.compare_digest(expected, parsed.mac):
         raise BadgeCodeError(
-            ScanProblem.TAMPERED, "This badge code is not valid (mistyped or altered)."
+            ScanProblem.TAMPERED, t("This badge code is not valid (mistyped or altered).")
         )
     return parsed

@@ -17,6 +17,7 @@ from sqlalchemy.exc import OperationalError
 from desk_app import __version__
 from desk_app.cli.context import CliContext
 from desk_app.errors import DeskError
+from desk_app.i18n import default_language, set_language
 
 COMMAND_MODULES: list[str] = [
     "desk_app.cli.cmd_events",
@@ -61,6 +62,7 @@ def _open_gui(args: argparse.Namespace, ctx: CliContext) -> int:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    set_language(default_language())
     parser = build_parser()
     args = parser.parse_args(argv)
     ctx = CliContext.from_args(args)

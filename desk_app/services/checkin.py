@@ -20,6 +20,7 @@ from desk_app.badges.codes import BadgeCodeError, verify_scan
 from desk_app.clock import event_now
 from desk_app.db.models import AuditEntry, CheckIn, Event, Participant
 from desk_app.errors import DeskError, NotFound
+from desk_app.i18n import t
 from desk_app.services.changes import ChangeSummary, record_change
 
 
@@ -73,8 +74,8 @@ def check_in_by_code(
     if participant is None:
         return _refused(
             "unknown",
-            "This badge is signed for this event but nobody holds it any more "
-            "(participant removed). Check the name at the desk.",
+            t("This badge is signed for this event but nobody holds it any more "
+              "(participant removed). Check the name at the desk."),
         )
     return check_in_participant(session, event, participant, desk=desk, source="scan")
 
@@ -96,8 +97,10 @@ def check_in_participant(
     if existing is not None:
         return who(
             CheckInOutcome.ALREADY, existing,
-            f"Already checked in at {existing.checked_in_at:%H:%M}"
-            + (f" at {existing.desk}" if existing.desk else "") + ".",
+            t("Already checked in at {time} at {desk}.",
+              time=f"{existing.checked_in_at:%H:%M}", desk=existing.desk)
+            if existing.desk
+            else t("Already checked in at {time}.", time=f"{existing.checked_in_at:%H:%M}"),
         )
     now = event_now(event)
     row = CheckIn(event_id=event.id, participant_id=participant.id, checked_in_at=now,
@@ -110,7 +113,7 @@ def check_in_participant(
     except IntegrityError:
         first = counted_check_in(session, participant.id)
         return who(CheckInOutcome.ALREADY, first,
-                   "Already checked in (at another desk, a moment ago).")
+                   t("Already checked in (at another desk, a moment ago)."))
     was_absent = participant.absent
     if was_absent:
         # Marked no-show but here after all: they count as present again (their
@@ -127,7 +130,7 @@ def check_in_participant(
                       check_ins=True),
         desk=desk,
     )
-    return replace(who(CheckInOutcome.CHECKED_IN, row, "Welcome!"), summary=summary)
+    return replace(who(CheckInOutcome.CHECKED_IN, row, t("Welcome!")), summary=summary)
 
 
 def undo_check_in(session: Session, event: Event, participant_id: int, *,
@@ -136,7 +139,7 @@ def undo_check_in(session: Session, event: Event, participant_id: int, *,
     marked undone, and the undo is in the audit log with the desk that did it."""
     row = counted_check_in(session, participant_id)
     if row is None:
-        raise NotFound("This participant is not checked in.", code="not_checked_in")
+        raise NotFound(t("This participant is not checked in."), code="not_checked_in")
     row.undone_at = event_now(event)
     session.add(AuditEntry(event_id=event.id, desk=desk, action="undo_check_in",
                            entity="participant", entity_id=participant_id,

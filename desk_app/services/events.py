@@ -7,6 +7,7 @@ from sqlalchemy.orm import Session
 
 from desk_app.db.models import Event
 from desk_app.errors import NotFound
+from desk_app.i18n import t
 
 
 def get_event(session: Session, ref: int | str | None = None) -> Event:
@@ -15,8 +16,8 @@ def get_event(session: Session, ref: int | str | None = None) -> Event:
         event = session.scalar(select(Event).order_by(Event.created_at.desc(), Event.id.desc()))
         if event is None:
             raise NotFound(
-                "There is no event in this database yet: create one with "
-                "'desk-app demo' or 'desk-app import instance FILE.json'.",
+                t("There is no event in this database yet: create one with "
+                  "'desk-app demo' or 'desk-app import instance FILE.json'."),
                 code="no_event",
             )
         return event
@@ -25,7 +26,8 @@ def get_event(session: Session, ref: int | str | None = None) -> Event:
     else:
         event = session.scalar(select(Event).where(Event.name == ref))
     if event is None:
-        raise NotFound(f"No event {ref!r} in this database.", code="event_not_found")
+        raise NotFound(t("No event {ref} in this database.", ref=repr(ref)),
+                       code="event_not_found")
     return event
 
 
