@@ -16,7 +16,7 @@ $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
 	$(BIN)/python -m pip install --quiet -e '.[dev]'
-	$(BIN)/python -m desk_app.gui.i18n_build || true
+	$(BIN)/python -m desk_app.gui.i18n_build
 	touch $(STAMP)
 
 translations: $(STAMP)

@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import Any
 
 from desk_app.cli.context import CliContext
+from desk_app.db.models import Event
 from desk_app.errors import InvalidInput
 from desk_app.exchange import event_to_instance_dict, export_participants_csv, import_instance_dict
 from desk_app.exchange.solving import clock_now_slot
@@ -25,9 +26,11 @@ def register(subparsers: Any) -> None:
     instance = export_what.add_parser(
         "instance", help="the scheduling problem and current schedule (b2b-instance/1 JSON)")
     instance.add_argument("out", metavar="OUT.json", help="file to write ('-': standard output)")
-    instance.add_argument("--now", metavar="SLOT",
+    instance.add_argument("--now", metavar="SLOT", default="auto",
                           help="mark the rounds before this one as past (e.g. S05; 'clock': "
-                          "the rounds started by the event's clock)")
+                          "the rounds started by the event's clock; 'none': every round "
+                          "open). Default: the clock while the day is on, so that the "
+                          "file replays the day as it stands")
     instance.add_argument("--no-meetings", action="store_true",
                           help="leave the current schedule out")
     instance.set_defaults(handler=run_export_instance)
@@ -64,14 +67,28 @@ def _write_text(out: str, text: str) -> None:
 def run_export_instance(args: argparse.Namespace, ctx: CliContext) -> int:
     with ctx.db.session() as session:
         event = get_event(session, ctx.event_ref)
-        now = clock_now_slot(event) if args.now == "clock" else args.now
-        data = event_to_instance_dict(session, event.id, now_slot=now,
+        data = event_to_instance_dict(session, event.id, now_slot=_now_slot(args.now, event),
                                       include_meetings=not args.no_meetings)
     _write_text(args.out, json.dumps(data, ensure_ascii=False, indent=1) + "\n")
     if args.out != "-":
+        past = f", rounds before {data['now']} past" if data.get("now") else ""
         print(f"Wrote {args.out}: {len(data['participants'])} participants, "
-              f"{len(data['requests'])} requests, {len(data.get('meetings', []))} meetings.")
+              f"{len(data['requests'])} requests, {len(data.get('meetings', []))} meetings"
+              f"{past}.")
     return 0
+
+
+def _now_slot(choice: str, event: Event) -> str | int | None:
+    if choice == "none":
+        return None
+    if choice not in ("clock", "auto"):
+        return choice
+    now = clock_now_slot(event)
+    if choice == "auto" and now >= len(event.slots):
+        # After the day: every meeting is past; the file cannot say "all past", so it
+        # lists them as they stand with every round open.
+        return None
+    return now
 
 
 def run_export_participants(args: argparse.Namespace, ctx: CliContext) -> int:

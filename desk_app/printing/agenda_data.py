@@ -34,6 +34,7 @@ from desk_app.db.models import (
     VenueTable,
 )
 from desk_app.errors import NotFound
+from desk_app.i18n import t
 from desk_app.printing.i18n import document_language
 from desk_app.services.agenda import AgendaLine, participant_agenda
 from desk_app.services.changes import ChangeSummary, record_change
@@ -254,7 +255,7 @@ def build_agendas(session: Session, event: Event,
     else:
         missing = [pid for pid in participant_ids if pid not in found]
         if missing:
-            raise NotFound(f"No participant with id {missing[0]} in this event.",
+            raise NotFound(t("No participant with id {id} in this event.", id=missing[0]),
                            code="participant_not_found")
         order = list(participant_ids)
     slots = list(session.scalars(

@@ -18,6 +18,7 @@ from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 
 from desk_app.errors import InvalidInput
+from desk_app.i18n import t
 from desk_app.printing.agenda_data import AgendaDoc, AgendaRow
 from desk_app.printing.fonts import font_name
 from desk_app.printing.i18n import (
@@ -71,7 +72,8 @@ def agenda_format(name: str) -> AgendaFormat:
         return AGENDA_FORMATS[name.lower()]
     except KeyError:
         known = ", ".join(AGENDA_FORMATS)
-        raise InvalidInput(f"Unknown agenda format {name!r}; choose one of: {known}.",
+        raise InvalidInput(t("Unknown agenda format {name}; choose one of: {known}.",
+                             name=repr(name), known=known),
                            code="unknown_format") from None
 
 

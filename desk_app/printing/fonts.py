@@ -13,6 +13,7 @@ from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 
 from desk_app.errors import DeskError
+from desk_app.i18n import t
 from desk_app.resources import resource_path
 
 FONT_REGULAR = "DeskSans"
@@ -32,8 +33,8 @@ def fonts_dir() -> Path:
         if (folder / _FILES[FONT_REGULAR]).is_file():
             return folder
     raise DeskError(
-        "The printing font (DejaVuSans.ttf) is missing from the installation; "
-        "reinstall the application.",
+        t("The printing font (DejaVuSans.ttf) is missing from the installation; "
+          "reinstall the application."),
         code="font_missing",
     )
 

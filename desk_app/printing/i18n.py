@@ -18,6 +18,7 @@ import locale
 import os
 
 from desk_app.errors import InvalidInput
+from desk_app.i18n import t
 
 LANGUAGES = ("fr", "en")
 
@@ -96,7 +97,8 @@ def check_language(lang: str) -> str:
     code = lang.strip().lower()
     if code not in LANGUAGES:
         raise InvalidInput(
-            f"Documents can be printed in {' or '.join(LANGUAGES)}, not {lang!r}.",
+            t("Documents can be printed in {languages}, not {lang}.",
+              languages=" / ".join(LANGUAGES), lang=repr(lang)),
             code="unknown_language")
     return code
 

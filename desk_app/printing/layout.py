@@ -12,6 +12,7 @@ from enum import StrEnum
 from typing import Literal
 
 from desk_app.errors import InvalidInput
+from desk_app.i18n import t
 
 
 class ItemKind(StrEnum):
@@ -130,5 +131,6 @@ def badge_layout(name: str) -> Layout:
         return BADGE_LAYOUTS[name.lower()]
     except KeyError:
         known = ", ".join(BADGE_LAYOUTS)
-        raise InvalidInput(f"Unknown badge layout {name!r}; choose one of: {known}.",
+        raise InvalidInput(t("Unknown badge layout {name}; choose one of: {known}.",
+                             name=repr(name), known=known),
                            code="unknown_layout") from None

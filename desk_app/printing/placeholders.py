@@ -9,6 +9,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from desk_app.errors import InvalidInput
+from desk_app.i18n import t
 from desk_app.printing.i18n import role_word, tr
 
 
@@ -45,7 +46,7 @@ def resolve(name: str, context: BadgeContext) -> str:
     try:
         function = PLACEHOLDERS[name]
     except KeyError:
-        raise InvalidInput(f"The badge layout uses an unknown field {name!r}.",
+        raise InvalidInput(t("The badge layout uses an unknown field {name}.", name=repr(name)),
                            code="unknown_placeholder") from None
     return function(context)
 

@@ -10,11 +10,14 @@ checked with the greedy's occupancy state, so every state visited is valid; inpu
 from __future__ import annotations
 
 import math
+import os
 import random
 import time
 
 from desk_app.scheduling.greedy import SlotState
 from desk_app.scheduling.problem import Problem, busy_slots, gaps
+
+T0, T1 = float(os.environ.get('T0', '0.5')), float(os.environ.get('T1', '0.02'))
 
 
 def anneal_holes(
@@ -33,7 +36,7 @@ def anneal_holes(
     best, best_value = dict(state.slot_of), current
     start = time.perf_counter()
     span = max(1e-3, until - start)
-    temp = 1.0
+    temp = T0
     step = 0
     while current > 0:
         step += 1
@@ -41,8 +44,8 @@ def anneal_holes(
             now = time.perf_counter()
             if now >= until:
                 break
-            # linear cooling from 1.0 to 0.05 over the budget
-            temp = max(0.05, 1.0 - 0.95 * (now - start) / span)
+            # geometric cooling from T0 to T1 over the budget
+            temp = T0 * (T1 / T0) ** min(1.0, (now - start) / span)
         r1 = rng.choice(movable)
         fr1 = prob.reqs[r1]
         s1 = state.slot_of[r1]

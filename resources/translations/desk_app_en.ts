@@ -4,22 +4,22 @@
 <context>
     <name>ActionNotice</name>
     <message>
-        <location filename="../../desk_app/gui/floor/notice.py" line="56"/>
+        <location filename="../../desk_app/gui/floor/notice.py" line="59"/>
         <source>Book for them</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/floor/notice.py" line="57"/>
+        <location filename="../../desk_app/gui/floor/notice.py" line="60"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/floor/notice.py" line="63"/>
+        <location filename="../../desk_app/gui/floor/notice.py" line="66"/>
         <source>Waiting wishes now fit:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/floor/notice.py" line="84"/>
+        <location filename="../../desk_app/gui/floor/notice.py" line="87"/>
         <source>{a} – {b}: {time}, table {table}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -52,166 +52,166 @@ To work on a real event, close this and import it with &apos;desk-app import&apo
 <context>
     <name>BookingView</name>
     <message>
-        <location filename="../../desk_app/gui/booking/view.py" line="131"/>
+        <location filename="../../desk_app/gui/booking/view.py" line="133"/>
         <source>Walk-in booking</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/booking/view.py" line="133"/>
+        <location filename="../../desk_app/gui/booking/view.py" line="135"/>
         <source>Type part of a name or company (accents and capitals do not matter) or scan a badge, for each of the two. The answer appears at once; Enter books it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/booking/view.py" line="135"/>
+        <location filename="../../desk_app/gui/booking/view.py" line="137"/>
         <source>Participant A</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/booking/view.py" line="136"/>
+        <location filename="../../desk_app/gui/booking/view.py" line="138"/>
         <source>Participant B</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/booking/view.py" line="137"/>
+        <location filename="../../desk_app/gui/booking/view.py" line="139"/>
         <source>Who asks? Name, company or badge</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/booking/view.py" line="138"/>
+        <location filename="../../desk_app/gui/booking/view.py" line="140"/>
         <source>Whom do they want to meet?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/booking/view.py" line="139"/>
+        <location filename="../../desk_app/gui/booking/view.py" line="141"/>
         <source>Clear</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/booking/view.py" line="220"/>
+        <location filename="../../desk_app/gui/booking/view.py" line="219"/>
         <source>Pick two different participants</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/booking/view.py" line="221"/>
+        <location filename="../../desk_app/gui/booking/view.py" line="220"/>
         <source>A participant cannot meet themselves.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/booking/view.py" line="227"/>
+        <location filename="../../desk_app/gui/booking/view.py" line="228"/>
         <source>Cannot look this up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/booking/view.py" line="252"/>
+        <location filename="../../desk_app/gui/booking/view.py" line="255"/>
         <source>Nothing free for both: looking for room…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/booking/view.py" line="253"/>
+        <location filename="../../desk_app/gui/booking/view.py" line="256"/>
         <source>Trying to move a few unlocked later meetings. You can keep working.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/booking/view.py" line="254"/>
+        <location filename="../../desk_app/gui/booking/view.py" line="257"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/booking/view.py" line="270"/>
+        <location filename="../../desk_app/gui/booking/view.py" line="273"/>
         <source>The search failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/booking/view.py" line="271"/>
-        <location filename="../../desk_app/gui/booking/view.py" line="280"/>
-        <location filename="../../desk_app/gui/booking/view.py" line="342"/>
-        <location filename="../../desk_app/gui/booking/view.py" line="389"/>
+        <location filename="../../desk_app/gui/booking/view.py" line="274"/>
+        <location filename="../../desk_app/gui/booking/view.py" line="283"/>
+        <location filename="../../desk_app/gui/booking/view.py" line="345"/>
+        <location filename="../../desk_app/gui/booking/view.py" line="386"/>
         <source>Put on wait list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/booking/view.py" line="278"/>
+        <location filename="../../desk_app/gui/booking/view.py" line="281"/>
         <source>Search cancelled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/booking/view.py" line="279"/>
-        <location filename="../../desk_app/gui/booking/view.py" line="388"/>
+        <location filename="../../desk_app/gui/booking/view.py" line="282"/>
+        <location filename="../../desk_app/gui/booking/view.py" line="385"/>
         <source>Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/booking/view.py" line="304"/>
+        <location filename="../../desk_app/gui/booking/view.py" line="307"/>
         <source>Booked: {time}, table {table}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/booking/view.py" line="308"/>
+        <location filename="../../desk_app/gui/booking/view.py" line="311"/>
         <source>Pick two participants</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/booking/view.py" line="309"/>
+        <location filename="../../desk_app/gui/booking/view.py" line="312"/>
         <source>The answer appears here as soon as both are chosen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/booking/view.py" line="315"/>
+        <location filename="../../desk_app/gui/booking/view.py" line="318"/>
         <source>Both free at {time}, table {table}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/booking/view.py" line="317"/>
+        <location filename="../../desk_app/gui/booking/view.py" line="320"/>
         <source>Press Enter to book.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/booking/view.py" line="317"/>
+        <location filename="../../desk_app/gui/booking/view.py" line="320"/>
         <source>Book (Enter)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/booking/view.py" line="320"/>
+        <location filename="../../desk_app/gui/booking/view.py" line="323"/>
         <source>{a} – {b}: {t1} table {x1} → {t2} table {x2}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/booking/view.py" line="331"/>
+        <location filename="../../desk_app/gui/booking/view.py" line="334"/>
         <source>Possible at {time}, table {table} if {n} meeting(s) move</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/booking/view.py" line="335"/>
+        <location filename="../../desk_app/gui/booking/view.py" line="338"/>
         <source>Agendas to reprint: {names}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/booking/view.py" line="336"/>
+        <location filename="../../desk_app/gui/booking/view.py" line="339"/>
         <source>Accept</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/booking/view.py" line="336"/>
+        <location filename="../../desk_app/gui/booking/view.py" line="339"/>
         <source>Reject</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/booking/view.py" line="341"/>
+        <location filename="../../desk_app/gui/booking/view.py" line="344"/>
         <source>Cannot be booked today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/booking/view.py" line="387"/>
+        <location filename="../../desk_app/gui/booking/view.py" line="384"/>
         <source>Proposal rejected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/booking/view.py" line="399"/>
+        <location filename="../../desk_app/gui/booking/view.py" line="398"/>
         <source>On the wait list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/booking/view.py" line="400"/>
+        <location filename="../../desk_app/gui/booking/view.py" line="399"/>
         <source>It will be offered as soon as a table frees up for both.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -504,32 +504,32 @@ To work on a real event, close this and import it with &apos;desk-app import&apo
 <context>
     <name>FindPanel</name>
     <message>
-        <location filename="../../desk_app/gui/reception/find_panel.py" line="155"/>
+        <location filename="../../desk_app/gui/reception/find_panel.py" line="168"/>
         <source>NO BADGE? FIND BY NAME OR COMPANY (CTRL+F)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/reception/find_panel.py" line="156"/>
+        <location filename="../../desk_app/gui/reception/find_panel.py" line="169"/>
         <source>e.g. societe generale</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/reception/find_panel.py" line="157"/>
+        <location filename="../../desk_app/gui/reception/find_panel.py" line="170"/>
         <source>✔ Check in (Enter)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/reception/find_panel.py" line="158"/>
+        <location filename="../../desk_app/gui/reception/find_panel.py" line="171"/>
         <source>NOT ON THE LIST, OR A MISTAKE?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/reception/find_panel.py" line="159"/>
+        <location filename="../../desk_app/gui/reception/find_panel.py" line="172"/>
         <source>+ Register walk-in (Ctrl+N)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/reception/find_panel.py" line="160"/>
+        <location filename="../../desk_app/gui/reception/find_panel.py" line="173"/>
         <source>↶ Undo last check-in (Ctrl+Z)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -585,37 +585,37 @@ To work on a real event, close this and import it with &apos;desk-app import&apo
 <context>
     <name>FloorView</name>
     <message>
-        <location filename="../../desk_app/gui/floor/view.py" line="168"/>
+        <location filename="../../desk_app/gui/floor/view.py" line="174"/>
         <source>Find a company or person…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/floor/view.py" line="169"/>
+        <location filename="../../desk_app/gui/floor/view.py" line="175"/>
         <source>▶ Now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/floor/view.py" line="170"/>
+        <location filename="../../desk_app/gui/floor/view.py" line="176"/>
         <source>Scroll to the round running now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/floor/view.py" line="184"/>
+        <location filename="../../desk_app/gui/floor/view.py" line="190"/>
         <source>All zones</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/floor/view.py" line="290"/>
+        <location filename="../../desk_app/gui/floor/view.py" line="307"/>
         <source>Round {n} until {end} · free tables now: {free}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/floor/view.py" line="186"/>
+        <location filename="../../desk_app/gui/floor/view.py" line="192"/>
         <source>No zone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/floor/view.py" line="286"/>
+        <location filename="../../desk_app/gui/floor/view.py" line="303"/>
         <source>No round running now</source>
         <translation type="unfinished"></translation>
     </message>
@@ -779,62 +779,62 @@ To work on a real event, close this and import it with &apos;desk-app import&apo
 <context>
     <name>ParticipantTableModel</name>
     <message>
-        <location filename="../../desk_app/gui/participants/model.py" line="157"/>
+        <location filename="../../desk_app/gui/participants/model.py" line="220"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/participants/model.py" line="157"/>
+        <location filename="../../desk_app/gui/participants/model.py" line="220"/>
         <source>Company</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/participants/model.py" line="158"/>
+        <location filename="../../desk_app/gui/participants/model.py" line="221"/>
         <source>Contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/participants/model.py" line="158"/>
+        <location filename="../../desk_app/gui/participants/model.py" line="221"/>
         <source>Meetings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/participants/model.py" line="159"/>
+        <location filename="../../desk_app/gui/participants/model.py" line="222"/>
         <source>Id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/participants/model.py" line="159"/>
+        <location filename="../../desk_app/gui/participants/model.py" line="222"/>
         <source>E-mail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/participants/model.py" line="159"/>
+        <location filename="../../desk_app/gui/participants/model.py" line="222"/>
         <source>Phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/participants/model.py" line="160"/>
+        <location filename="../../desk_app/gui/participants/model.py" line="223"/>
         <source>Country</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/participants/model.py" line="185"/>
+        <location filename="../../desk_app/gui/participants/model.py" line="254"/>
         <source>Here {time}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/participants/model.py" line="188"/>
+        <location filename="../../desk_app/gui/participants/model.py" line="257"/>
         <source>Absent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/participants/model.py" line="189"/>
+        <location filename="../../desk_app/gui/participants/model.py" line="258"/>
         <source>Expected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/participants/model.py" line="195"/>
+        <location filename="../../desk_app/gui/participants/model.py" line="264"/>
         <source>(walk-in)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -842,52 +842,52 @@ To work on a real event, close this and import it with &apos;desk-app import&apo
 <context>
     <name>ParticipantsView</name>
     <message>
-        <location filename="../../desk_app/gui/participants/view.py" line="187"/>
+        <location filename="../../desk_app/gui/participants/view.py" line="193"/>
         <source>{shown} of {total}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/participants/view.py" line="228"/>
+        <location filename="../../desk_app/gui/participants/view.py" line="234"/>
         <source>Saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/participants/view.py" line="250"/>
+        <location filename="../../desk_app/gui/participants/view.py" line="256"/>
         <source>Mark absent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/participants/view.py" line="251"/>
+        <location filename="../../desk_app/gui/participants/view.py" line="257"/>
         <source>Mark {company} absent? Their meetings in rounds that have not started are cancelled and their partners freed. Undo is possible from the floor view.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/participants/view.py" line="269"/>
+        <location filename="../../desk_app/gui/participants/view.py" line="275"/>
         <source>Filter by company, name, e-mail or id (accents ignored)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/participants/view.py" line="270"/>
+        <location filename="../../desk_app/gui/participants/view.py" line="276"/>
         <source>Everybody</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/participants/view.py" line="270"/>
+        <location filename="../../desk_app/gui/participants/view.py" line="276"/>
         <source>✔ Here</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/participants/view.py" line="271"/>
+        <location filename="../../desk_app/gui/participants/view.py" line="277"/>
         <source>○ Expected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/participants/view.py" line="271"/>
+        <location filename="../../desk_app/gui/participants/view.py" line="277"/>
         <source>✖ Absent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/participants/view.py" line="272"/>
+        <location filename="../../desk_app/gui/participants/view.py" line="278"/>
         <source>Walk-ins</source>
         <translation type="unfinished"></translation>
     </message>
@@ -908,72 +908,72 @@ To work on a real event, close this and import it with &apos;desk-app import&apo
 <context>
     <name>ReceptionView</name>
     <message>
-        <location filename="../../desk_app/gui/reception/view.py" line="223"/>
+        <location filename="../../desk_app/gui/reception/view.py" line="232"/>
         <source>refused code (nothing recorded)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/reception/view.py" line="225"/>
+        <location filename="../../desk_app/gui/reception/view.py" line="234"/>
         <source>(already here)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/reception/view.py" line="253"/>
+        <location filename="../../desk_app/gui/reception/view.py" line="262"/>
         <source>Check-in taken back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/reception/view.py" line="254"/>
+        <location filename="../../desk_app/gui/reception/view.py" line="263"/>
         <source>{company} is no longer counted as here. Their badge can be scanned again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/reception/view.py" line="291"/>
+        <location filename="../../desk_app/gui/reception/view.py" line="300"/>
         <source>Registered and checked in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/reception/view.py" line="292"/>
+        <location filename="../../desk_app/gui/reception/view.py" line="301"/>
         <source>Registered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/reception/view.py" line="293"/>
+        <location filename="../../desk_app/gui/reception/view.py" line="302"/>
         <source>{company} ({name}) has the participant number {ext_id}. Print the badge now.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/reception/view.py" line="317"/>
+        <location filename="../../desk_app/gui/reception/view.py" line="326"/>
         <source>Take back the check-in of {company}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/reception/view.py" line="322"/>
+        <location filename="../../desk_app/gui/reception/view.py" line="331"/>
         <source>SCAN A BADGE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/reception/view.py" line="323"/>
+        <location filename="../../desk_app/gui/reception/view.py" line="332"/>
         <source>LAST SCANS AT THIS DESK</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/reception/view.py" line="324"/>
+        <location filename="../../desk_app/gui/reception/view.py" line="333"/>
         <source>Scan a badge or type its code, then Enter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/reception/view.py" line="329"/>
+        <location filename="../../desk_app/gui/reception/view.py" line="338"/>
         <source>Camera</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/reception/view.py" line="326"/>
+        <location filename="../../desk_app/gui/reception/view.py" line="335"/>
         <source>Print agenda (Ctrl+P)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/reception/view.py" line="327"/>
+        <location filename="../../desk_app/gui/reception/view.py" line="336"/>
         <source>Print badge</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1019,33 +1019,38 @@ To work on a real event, close this and import it with &apos;desk-app import&apo
 <context>
     <name>WaitlistPanel</name>
     <message>
-        <location filename="../../desk_app/gui/booking/waitlist.py" line="103"/>
-        <location filename="../../desk_app/gui/booking/waitlist.py" line="126"/>
+        <location filename="../../desk_app/gui/booking/waitlist.py" line="114"/>
+        <location filename="../../desk_app/gui/booking/waitlist.py" line="177"/>
         <source>Wait list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/booking/waitlist.py" line="104"/>
+        <location filename="../../desk_app/gui/booking/waitlist.py" line="115"/>
         <source>Nobody is waiting. Wishes that cannot be booked now can be put here; they are offered as soon as a table frees up.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/booking/waitlist.py" line="124"/>
+        <location filename="../../desk_app/gui/booking/waitlist.py" line="136"/>
+        <source>Loading the wait list…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/gui/booking/waitlist.py" line="175"/>
         <source>Wait list · {n} waiting, {k} can be booked now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/booking/waitlist.py" line="141"/>
+        <location filename="../../desk_app/gui/booking/waitlist.py" line="192"/>
         <source>✔ Fits now: {time}, table {table}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/booking/waitlist.py" line="145"/>
+        <location filename="../../desk_app/gui/booking/waitlist.py" line="196"/>
         <source>○ Waiting: no free slot for both yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/booking/waitlist.py" line="154"/>
+        <location filename="../../desk_app/gui/booking/waitlist.py" line="206"/>
         <source>Book</source>
         <translation type="unfinished"></translation>
     </message>

@@ -4,22 +4,22 @@
     <context>
         <name>ActionNotice</name>
         <message>
-            <location filename="../../desk_app/gui/floor/notice.py" line="56" />
+            <location filename="../../desk_app/gui/floor/notice.py" line="59" />
             <source>Book for them</source>
             <translation>Les réserver</translation>
         </message>
         <message>
-            <location filename="../../desk_app/gui/floor/notice.py" line="57" />
+            <location filename="../../desk_app/gui/floor/notice.py" line="60" />
             <source>Close</source>
             <translation>Fermer</translation>
         </message>
         <message>
-            <location filename="../../desk_app/gui/floor/notice.py" line="63" />
+            <location filename="../../desk_app/gui/floor/notice.py" line="66" />
             <source>Waiting wishes now fit:</source>
             <translation>Des souhaits en attente trouvent place :</translation>
         </message>
         <message>
-            <location filename="../../desk_app/gui/floor/notice.py" line="84" />
+            <location filename="../../desk_app/gui/floor/notice.py" line="87" />
             <source>{a} – {b}: {time}, table {table}</source>
             <translation>{a} – {b} : {time}, table {table}</translation>
         </message>
@@ -54,166 +54,166 @@ Pour travailler sur un vrai événement, fermez cette fenêtre et importez-le av
     <context>
         <name>BookingView</name>
         <message>
-            <location filename="../../desk_app/gui/booking/view.py" line="131" />
+            <location filename="../../desk_app/gui/booking/view.py" line="133" />
             <source>Walk-in booking</source>
             <translation>Rendez-vous sur place</translation>
         </message>
         <message>
-            <location filename="../../desk_app/gui/booking/view.py" line="133" />
+            <location filename="../../desk_app/gui/booking/view.py" line="135" />
             <source>Type part of a name or company (accents and capitals do not matter) or scan a badge, for each of the two. The answer appears at once; Enter books it.</source>
             <translation>Tapez une partie d’un nom ou d’une entreprise (accents et majuscules indifférents) ou scannez un badge, pour chacun des deux. La réponse s’affiche aussitôt ; Entrée réserve.</translation>
         </message>
         <message>
-            <location filename="../../desk_app/gui/booking/view.py" line="135" />
+            <location filename="../../desk_app/gui/booking/view.py" line="137" />
             <source>Participant A</source>
             <translation>Participant A</translation>
         </message>
         <message>
-            <location filename="../../desk_app/gui/booking/view.py" line="136" />
+            <location filename="../../desk_app/gui/booking/view.py" line="138" />
             <source>Participant B</source>
             <translation>Participant B</translation>
         </message>
         <message>
-            <location filename="../../desk_app/gui/booking/view.py" line="137" />
+            <location filename="../../desk_app/gui/booking/view.py" line="139" />
             <source>Who asks? Name, company or badge</source>
             <translation>Qui demande ? Nom, entreprise ou badge</translation>
         </message>
         <message>
-            <location filename="../../desk_app/gui/booking/view.py" line="138" />
+            <location filename="../../desk_app/gui/booking/view.py" line="140" />
             <source>Whom do they want to meet?</source>
             <translation>Qui veut-il rencontrer ?</translation>
         </message>
         <message>
-            <location filename="../../desk_app/gui/booking/view.py" line="139" />
+            <location filename="../../desk_app/gui/booking/view.py" line="141" />
             <source>Clear</source>
             <translation>Effacer</translation>
         </message>
         <message>
-            <location filename="../../desk_app/gui/booking/view.py" line="220" />
+            <location filename="../../desk_app/gui/booking/view.py" line="219" />
             <source>Pick two different participants</source>
             <translation>Choisissez deux participants différents</translation>
         </message>
         <message>
-            <location filename="../../desk_app/gui/booking/view.py" line="221" />
+            <location filename="../../desk_app/gui/booking/view.py" line="220" />
             <source>A participant cannot meet themselves.</source>
             <translation>Un participant ne peut pas se rencontrer lui-même.</translation>
         </message>
         <message>
-            <location filename="../../desk_app/gui/booking/view.py" line="227" />
+            <location filename="../../desk_app/gui/booking/view.py" line="228" />
             <source>Cannot look this up</source>
             <translation>Recherche impossible</translation>
         </message>
         <message>
-            <location filename="../../desk_app/gui/booking/view.py" line="252" />
+            <location filename="../../desk_app/gui/booking/view.py" line="255" />
             <source>Nothing free for both: looking for room…</source>
             <translation>Rien de libre pour les deux : recherche d’une place…</translation>
         </message>
         <message>
-            <location filename="../../desk_app/gui/booking/view.py" line="253" />
+            <location filename="../../desk_app/gui/booking/view.py" line="256" />
             <source>Trying to move a few unlocked later meetings. You can keep working.</source>
             <translation>Essai de déplacement de quelques rendez-vous ultérieurs non verrouillés. Vous pouvez continuer à travailler.</translation>
         </message>
         <message>
-            <location filename="../../desk_app/gui/booking/view.py" line="254" />
+            <location filename="../../desk_app/gui/booking/view.py" line="257" />
             <source>Cancel</source>
             <translation>Annuler</translation>
         </message>
         <message>
-            <location filename="../../desk_app/gui/booking/view.py" line="270" />
+            <location filename="../../desk_app/gui/booking/view.py" line="273" />
             <source>The search failed</source>
             <translation>La recherche a échoué</translation>
         </message>
         <message>
-            <location filename="../../desk_app/gui/booking/view.py" line="271" />
-            <location filename="../../desk_app/gui/booking/view.py" line="280" />
-            <location filename="../../desk_app/gui/booking/view.py" line="342" />
-            <location filename="../../desk_app/gui/booking/view.py" line="389" />
+            <location filename="../../desk_app/gui/booking/view.py" line="274" />
+            <location filename="../../desk_app/gui/booking/view.py" line="283" />
+            <location filename="../../desk_app/gui/booking/view.py" line="345" />
+            <location filename="../../desk_app/gui/booking/view.py" line="386" />
             <source>Put on wait list</source>
             <translation>Mettre en liste d’attente</translation>
         </message>
         <message>
-            <location filename="../../desk_app/gui/booking/view.py" line="278" />
+            <location filename="../../desk_app/gui/booking/view.py" line="281" />
             <source>Search cancelled</source>
             <translation>Recherche annulée</translation>
         </message>
         <message>
-            <location filename="../../desk_app/gui/booking/view.py" line="279" />
-            <location filename="../../desk_app/gui/booking/view.py" line="388" />
+            <location filename="../../desk_app/gui/booking/view.py" line="282" />
+            <location filename="../../desk_app/gui/booking/view.py" line="385" />
             <source>Nothing was changed.</source>
             <translation>Rien n’a été modifié.</translation>
         </message>
         <message>
-            <location filename="../../desk_app/gui/booking/view.py" line="304" />
+            <location filename="../../desk_app/gui/booking/view.py" line="307" />
             <source>Booked: {time}, table {table}</source>
             <translation>Réservé : {time}, table {table}</translation>
         </message>
         <message>
-            <location filename="../../desk_app/gui/booking/view.py" line="308" />
+            <location filename="../../desk_app/gui/booking/view.py" line="311" />
             <source>Pick two participants</source>
             <translation>Choisissez deux participants</translation>
         </message>
         <message>
-            <location filename="../../desk_app/gui/booking/view.py" line="309" />
+            <location filename="../../desk_app/gui/booking/view.py" line="312" />
             <source>The answer appears here as soon as both are chosen.</source>
             <translation>La réponse s’affiche ici dès que les deux sont choisis.</translation>
         </message>
         <message>
-            <location filename="../../desk_app/gui/booking/view.py" line="315" />
+            <location filename="../../desk_app/gui/booking/view.py" line="318" />
             <source>Both free at {time}, table {table}</source>
             <translation>Tous deux libres à {time}, table {table}</translation>
         </message>
         <message>
-            <location filename="../../desk_app/gui/booking/view.py" line="317" />
+            <location filename="../../desk_app/gui/booking/view.py" line="320" />
             <source>Press Enter to book.</source>
             <translation>Appuyez sur Entrée pour réserver.</translation>
         </message>
         <message>
-            <location filename="../../desk_app/gui/booking/view.py" line="317" />
+            <location filename="../../desk_app/gui/booking/view.py" line="320" />
             <source>Book (Enter)</source>
             <translation>Réserver (Entrée)</translation>
         </message>
         <message>
-            <location filename="../../desk_app/gui/booking/view.py" line="320" />
+            <location filename="../../desk_app/gui/booking/view.py" line="323" />
             <source>{a} – {b}: {t1} table {x1} → {t2} table {x2}</source>
             <translation>{a} – {b} : {t1} table {x1} → {t2} table {x2}</translation>
         </message>
         <message>
-            <location filename="../../desk_app/gui/booking/view.py" line="331" />
+            <location filename="../../desk_app/gui/booking/view.py" line="334" />
             <source>Possible at {time}, table {table} if {n} meeting(s) move</source>
             <translation>Possible à {time}, table {table} si {n} rendez-vous bougent</translation>
         </message>
         <message>
-            <location filename="../../desk_app/gui/booking/view.py" line="335" />
+            <location filename="../../desk_app/gui/booking/view.py" line="338" />
             <source>Agendas to reprint: {names}</source>
             <translation>Agendas à réimprimer : {names}</translation>
         </message>
         <message>
-            <location filename="../../desk_app/gui/booking/view.py" line="336" />
+            <location filename="../../desk_app/gui/booking/view.py" line="339" />
             <source>Accept</source>
             <translation>Accepter</translation>
         </message>
         <message>
-            <location filename="../../desk_app/gui/booking/view.py" line="336" />
+            <location filename="../../desk_app/gui/booking/view.py" line="339" />
             <source>Reject</source>
             <translation>Refuser</translation>
         </message>
         <message>
-            <location filename="../../desk_app/gui/booking/view.py" line="341" />
+            <location filename="../../desk_app/gui/booking/view.py" line="344" />
             <source>Cannot be booked today</source>
             <translation>Impossible à réserver aujourd’hui</translation>
         </message>
         <message>
-            <location filename="../../desk_app/gui/booking/view.py" line="387" />
+            <location filename="../../desk_app/gui/booking/view.py" line="384" />
             <source>Proposal rejected</source>
             <translation>Proposition refusée</translation>
         </message>
         <message>
-            <location filename="../../desk_app/gui/booking/view.py" line="399" />
+            <location filename="../../desk_app/gui/booking/view.py" line="398" />
             <source>On the wait list</source>
             <translation>En liste d’attente</translation>
         </message>
         <message>
-            <location filename="../../desk_app/gui/booking/view.py" line="400" />
+            <location filename="../../desk_app/gui/booking/view.py" line="399" />
             <source>It will be offered as soon as a table frees up for both.</source>
             <translation>Il sera proposé dès qu’une table se libère pour les deux.</translation>
         </message>
@@ -506,32 +506,32 @@ Pour travailler sur un vrai événement, fermez cette fenêtre et importez-le av
     <context>
         <name>FindPanel</name>
         <message>
-            <location filename="../../desk_app/gui/reception/find_panel.py" line="155" />
+            <location filename="../../desk_app/gui/reception/find_panel.py" line="168" />
             <source>NO BADGE? FIND BY NAME OR COMPANY (CTRL+F)</source>
             <translation>PAS DE BADGE ? CHERCHER PAR NOM OU SOCIÉTÉ (CTRL+F)</translation>
         </message>
         <message>
-            <location filename="../../desk_app/gui/reception/find_panel.py" line="156" />
+            <location filename="../../desk_app/gui/reception/find_panel.py" line="169" />
             <source>e.g. societe generale</source>
             <translation>ex. : societe generale</translation>
         </message>
         <message>
-            <location filename="../../desk_app/gui/reception/find_panel.py" line="157" />
+            <location filename="../../desk_app/gui/reception/find_panel.py" line="170" />
             <source>✔ Check in (Enter)</source>
             <translation>✔ Enregistrer l’arrivée (Entrée)</translation>
         </message>
         <message>
-            <location filename="../../desk_app/gui/reception/find_panel.py" line="158" />
+            <location filename="../../desk_app/gui/reception/find_panel.py" line="171" />
             <source>NOT ON THE LIST, OR A MISTAKE?</source>
             <translation>PAS SUR LA LISTE, OU UNE ERREUR ?</translation>
         </message>
         <message>
-            <location filename="../../desk_app/gui/reception/find_panel.py" line="159" />
+            <location filename="../../desk_app/gui/reception/find_panel.py" line="172" />
             <source>+ Register walk-in (Ctrl+N)</source>
             <translation>+ Inscrire sur place (Ctrl+N)</translation>
         </message>
         <message>
-            <location filename="../../desk_app/gui/reception/find_panel.py" line="160" />
+            <location filename="../../desk_app/gui/reception/find_panel.py" line="173" />
             <source>↶ Undo last check-in (Ctrl+Z)</source>
             <translation>↶ Annuler la dernière arrivée (Ctrl+Z)</translation>
         </message>
@@ -587,37 +587,37 @@ Pour travailler sur un vrai événement, fermez cette fenêtre et importez-le av
     <context>
         <name>FloorView</name>
         <message>
-            <location filename="../../desk_app/gui/floor/view.py" line="168" />
+            <location filename="../../desk_app/gui/floor/view.py" line="174" />
             <source>Find a company or person…</source>
             <translation>Chercher une entreprise ou une personne…</translation>
         </message>
         <message>
-            <location filename="../../desk_app/gui/floor/view.py" line="169" />
+            <location filename="../../desk_app/gui/floor/view.py" line="175" />
             <source>▶ Now</source>
             <translation>▶ Maintenant</translation>
         </message>
         <message>
-            <location filename="../../desk_app/gui/floor/view.py" line="170" />
+            <location filename="../../desk_app/gui/floor/view.py" line="176" />
             <source>Scroll to the round running now</source>
             <translation>Aller au tour en cours</translation>
         </message>
         <message>
-            <location filename="../../desk_app/gui/floor/view.py" line="184" />
+            <location filename="../../desk_app/gui/floor/view.py" line="190" />
             <source>All zones</source>
             <translation>Toutes les zones</translation>
         </message>
         <message>
-            <location filename="../../desk_app/gui/floor/view.py" line="290" />
+            <location filename="../../desk_app/gui/floor/view.py" line="307" />
             <source>Round {n} until {end} · free tables now: {free}</source>
             <translation>Tour {n} jusqu’à {end} · tables libres maintenant : {free}</translation>
         </message>
         <message>
-            <location filename="../../desk_app/gui/floor/view.py" line="186" />
+            <location filename="../../desk_app/gui/floor/view.py" line="192" />
             <source>No zone</source>
             <translation>Sans zone</translation>
         </message>
         <message>
-            <location filename="../../desk_app/gui/floor/view.py" line="286" />
+            <location filename="../../desk_app/gui/floor/view.py" line="303" />
             <source>No round running now</source>
             <translation>Aucun tour en cours</translation>
         </message>
@@ -781,62 +781,62 @@ Pour travailler sur un vrai événement, fermez cette fenêtre et importez-le av
     <context>
         <name>ParticipantTableModel</name>
         <message>
-            <location filename="../../desk_app/gui/participants/model.py" line="157" />
+            <location filename="../../desk_app/gui/participants/model.py" line="220" />
             <source>Status</source>
             <translation>État</translation>
         </message>
         <message>
-            <location filename="../../desk_app/gui/participants/model.py" line="157" />
+            <location filename="../../desk_app/gui/participants/model.py" line="220" />
             <source>Company</source>
             <translation>Société</translation>
         </message>
         <message>
-            <location filename="../../desk_app/gui/participants/model.py" line="158" />
+            <location filename="../../desk_app/gui/participants/model.py" line="221" />
             <source>Contact</source>
             <translation>Contact</translation>
         </message>
         <message>
-            <location filename="../../desk_app/gui/participants/model.py" line="158" />
+            <location filename="../../desk_app/gui/participants/model.py" line="221" />
             <source>Meetings</source>
             <translation>RDV</translation>
         </message>
         <message>
-            <location filename="../../desk_app/gui/participants/model.py" line="159" />
+            <location filename="../../desk_app/gui/participants/model.py" line="222" />
             <source>Id</source>
             <translation>N°</translation>
         </message>
         <message>
-            <location filename="../../desk_app/gui/participants/model.py" line="159" />
+            <location filename="../../desk_app/gui/participants/model.py" line="222" />
             <source>E-mail</source>
             <translation>E-mail</translation>
         </message>
         <message>
-            <location filename="../../desk_app/gui/participants/model.py" line="159" />
+            <location filename="../../desk_app/gui/participants/model.py" line="222" />
             <source>Phone</source>
             <translation>Téléphone</translation>
         </message>
         <message>
-            <location filename="../../desk_app/gui/participants/model.py" line="160" />
+            <location filename="../../desk_app/gui/participants/model.py" line="223" />
             <source>Country</source>
             <translation>Pays</translation>
         </message>
         <message>
-            <location filename="../../desk_app/gui/participants/model.py" line="185" />
+            <location filename="../../desk_app/gui/participants/model.py" line="254" />
             <source>Here {time}</source>
             <translation>Arrivé {time}</translation>
         </message>
         <message>
-            <location filename="../../desk_app/gui/participants/model.py" line="188" />
+            <location filename="../../desk_app/gui/participants/model.py" line="257" />
             <source>Absent</source>
             <translation>Absent</translation>
         </message>
         <message>
-            <location filename="../../desk_app/gui/participants/model.py" line="189" />
+            <location filename="../../desk_app/gui/participants/model.py" line="258" />
             <source>Expected</source>
             <translation>Attendu</translation>
         </message>
         <message>
-            <location filename="../../desk_app/gui/participants/model.py" line="195" />
+            <location filename="../../desk_app/gui/participants/model.py" line="264" />
             <source>(walk-in)</source>
             <translation>(sur place)</translation>
         </message>
@@ -844,52 +844,52 @@ Pour travailler sur un vrai événement, fermez cette fenêtre et importez-le av
     <context>
         <name>ParticipantsView</name>
         <message>
-            <location filename="../../desk_app/gui/participants/view.py" line="187" />
+            <location filename="../../desk_app/gui/participants/view.py" line="193" />
             <source>{shown} of {total}</source>
             <translation>{shown} sur {total}</translation>
         </message>
         <message>
-            <location filename="../../desk_app/gui/participants/view.py" line="228" />
+            <location filename="../../desk_app/gui/participants/view.py" line="234" />
             <source>Saved.</source>
             <translation>Enregistré.</translation>
         </message>
         <message>
-            <location filename="../../desk_app/gui/participants/view.py" line="250" />
+            <location filename="../../desk_app/gui/participants/view.py" line="256" />
             <source>Mark absent</source>
             <translation>Déclarer absent</translation>
         </message>
         <message>
-            <location filename="../../desk_app/gui/participants/view.py" line="251" />
+            <location filename="../../desk_app/gui/participants/view.py" line="257" />
             <source>Mark {company} absent? Their meetings in rounds that have not started are cancelled and their partners freed. Undo is possible from the floor view.</source>
             <translation>Déclarer {company} absent ? Ses rendez-vous des créneaux non commencés sont annulés et ses partenaires libérés. Annulation possible depuis la vue Salle.</translation>
         </message>
         <message>
-            <location filename="../../desk_app/gui/participants/view.py" line="269" />
+            <location filename="../../desk_app/gui/participants/view.py" line="275" />
             <source>Filter by company, name, e-mail or id (accents ignored)</source>
             <translation>Filtrer par société, nom, e-mail ou n° (accents ignorés)</translation>
         </message>
         <message>
-            <location filename="../../desk_app/gui/participants/view.py" line="270" />
+            <location filename="../../desk_app/gui/participants/view.py" line="276" />
             <source>Everybody</source>
             <translation>Tout le monde</translation>
         </message>
         <message>
-            <location filename="../../desk_app/gui/participants/view.py" line="270" />
+            <location filename="../../desk_app/gui/participants/view.py" line="276" />
             <source>✔ Here</source>
             <translation>✔ Arrivés</translation>
         </message>
         <message>
-            <location filename="../../desk_app/gui/participants/view.py" line="271" />
+            <location filename="../../desk_app/gui/participants/view.py" line="277" />
             <source>○ Expected</source>
             <translation>○ Attendus</translation>
         </message>
         <message>
-            <location filename="../../desk_app/gui/participants/view.py" line="271" />
+            <location filename="../../desk_app/gui/participants/view.py" line="277" />
             <source>✖ Absent</source>
             <translation>✖ Absents</translation>
         </message>
         <message>
-            <location filename="../../desk_app/gui/participants/view.py" line="272" />
+            <location filename="../../desk_app/gui/participants/view.py" line="278" />
             <source>Walk-ins</source>
             <translation>Inscrits sur place</translation>
         </message>
@@ -910,72 +910,72 @@ Pour travailler sur un vrai événement, fermez cette fenêtre et importez-le av
     <context>
         <name>ReceptionView</name>
         <message>
-            <location filename="../../desk_app/gui/reception/view.py" line="223" />
+            <location filename="../../desk_app/gui/reception/view.py" line="232" />
             <source>refused code (nothing recorded)</source>
             <translation>code refusé (rien d’enregistré)</translation>
         </message>
         <message>
-            <location filename="../../desk_app/gui/reception/view.py" line="225" />
+            <location filename="../../desk_app/gui/reception/view.py" line="234" />
             <source>(already here)</source>
             <translation>(déjà arrivé)</translation>
         </message>
         <message>
-            <location filename="../../desk_app/gui/reception/view.py" line="253" />
+            <location filename="../../desk_app/gui/reception/view.py" line="262" />
             <source>Check-in taken back</source>
             <translation>Arrivée annulée</translation>
         </message>
         <message>
-            <location filename="../../desk_app/gui/reception/view.py" line="254" />
+            <location filename="../../desk_app/gui/reception/view.py" line="263" />
             <source>{company} is no longer counted as here. Their badge can be scanned again.</source>
             <translation>{company} n’est plus compté comme arrivé. Son badge peut être scanné à nouveau.</translation>
         </message>
         <message>
-            <location filename="../../desk_app/gui/reception/view.py" line="291" />
+            <location filename="../../desk_app/gui/reception/view.py" line="300" />
             <source>Registered and checked in</source>
             <translation>Inscrit et arrivé</translation>
         </message>
         <message>
-            <location filename="../../desk_app/gui/reception/view.py" line="292" />
+            <location filename="../../desk_app/gui/reception/view.py" line="301" />
             <source>Registered</source>
             <translation>Inscrit</translation>
         </message>
         <message>
-            <location filename="../../desk_app/gui/reception/view.py" line="293" />
+            <location filename="../../desk_app/gui/reception/view.py" line="302" />
             <source>{company} ({name}) has the participant number {ext_id}. Print the badge now.</source>
             <translation>{company} ({name}) a le numéro de participant {ext_id}. Imprimez le badge maintenant.</translation>
         </message>
         <message>
-            <location filename="../../desk_app/gui/reception/view.py" line="317" />
+            <location filename="../../desk_app/gui/reception/view.py" line="326" />
             <source>Take back the check-in of {company}</source>
             <translation>Annuler l’arrivée de {company}</translation>
         </message>
         <message>
-            <location filename="../../desk_app/gui/reception/view.py" line="322" />
+            <location filename="../../desk_app/gui/reception/view.py" line="331" />
             <source>SCAN A BADGE</source>
             <translation>SCANNEZ UN BADGE</translation>
         </message>
         <message>
-            <location filename="../../desk_app/gui/reception/view.py" line="323" />
+            <location filename="../../desk_app/gui/reception/view.py" line="332" />
             <source>LAST SCANS AT THIS DESK</source>
             <translation>DERNIERS SCANS À CE POSTE</translation>
         </message>
         <message>
-            <location filename="../../desk_app/gui/reception/view.py" line="324" />
+            <location filename="../../desk_app/gui/reception/view.py" line="333" />
             <source>Scan a badge or type its code, then Enter</source>
             <translation>Scannez ou tapez un code, puis Entrée</translation>
         </message>
         <message>
-            <location filename="../../desk_app/gui/reception/view.py" line="329" />
+            <location filename="../../desk_app/gui/reception/view.py" line="338" />
             <source>Camera</source>
             <translation>Caméra</translation>
         </message>
         <message>
-            <location filename="../../desk_app/gui/reception/view.py" line="326" />
+            <location filename="../../desk_app/gui/reception/view.py" line="335" />
             <source>Print agenda (Ctrl+P)</source>
             <translation>Imprimer le planning (Ctrl+P)</translation>
         </message>
         <message>
-            <location filename="../../desk_app/gui/reception/view.py" line="327" />
+            <location filename="../../desk_app/gui/reception/view.py" line="336" />
             <source>Print badge</source>
             <translation>Imprimer le badge</translation>
         </message>
@@ -1021,33 +1021,38 @@ Pour travailler sur un vrai événement, fermez cette fenêtre et importez-le av
     <context>
         <name>WaitlistPanel</name>
         <message>
-            <location filename="../../desk_app/gui/booking/waitlist.py" line="103" />
-            <location filename="../../desk_app/gui/booking/waitlist.py" line="126" />
+            <location filename="../../desk_app/gui/booking/waitlist.py" line="114" />
+            <location filename="../../desk_app/gui/booking/waitlist.py" line="177" />
             <source>Wait list</source>
             <translation>Liste d’attente</translation>
         </message>
         <message>
-            <location filename="../../desk_app/gui/booking/waitlist.py" line="104" />
+            <location filename="../../desk_app/gui/booking/waitlist.py" line="115" />
             <source>Nobody is waiting. Wishes that cannot be booked now can be put here; they are offered as soon as a table frees up.</source>
             <translation>Personne n’attend. Les souhaits impossibles à réserver maintenant peuvent être mis ici ; ils sont proposés dès qu’une table se libère.</translation>
         </message>
         <message>
-            <location filename="../../desk_app/gui/booking/waitlist.py" line="124" />
+            <location filename="../../desk_app/gui/booking/waitlist.py" line="136" />
+            <source>Loading the wait list…</source>
+            <translation>Chargement de la liste d’attente…</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/gui/booking/waitlist.py" line="175" />
             <source>Wait list · {n} waiting, {k} can be booked now</source>
             <translation>Liste d’attente · {n} en attente, {k} réservables maintenant</translation>
         </message>
         <message>
-            <location filename="../../desk_app/gui/booking/waitlist.py" line="141" />
+            <location filename="../../desk_app/gui/booking/waitlist.py" line="192" />
             <source>✔ Fits now: {time}, table {table}</source>
             <translation>✔ Possible maintenant : {time}, table {table}</translation>
         </message>
         <message>
-            <location filename="../../desk_app/gui/booking/waitlist.py" line="145" />
+            <location filename="../../desk_app/gui/booking/waitlist.py" line="196" />
             <source>○ Waiting: no free slot for both yet</source>
             <translation>○ En attente : pas encore de créneau libre pour les deux</translation>
         </message>
         <message>
-            <location filename="../../desk_app/gui/booking/waitlist.py" line="154" />
+            <location filename="../../desk_app/gui/booking/waitlist.py" line="206" />
             <source>Book</source>
             <translation>Réserver</translation>
         </message>
