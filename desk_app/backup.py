@@ -21,6 +21,7 @@ from sqlalchemy.engine import make_url
 
 from desk_app.db.engine import resolve_db_url
 from desk_app.errors import InvalidInput
+from desk_app.i18n import t
 
 DEFAULT_KEEP = 10
 DEFAULT_EVERY_MINUTES = 5.0
@@ -32,8 +33,8 @@ def sqlite_file(path_or_url: str | os.PathLike[str] | None) -> Path:
     url = make_url(resolve_db_url(path_or_url))
     if url.get_backend_name() != "sqlite" or not url.database or url.database == ":memory:":
         raise InvalidInput(
-            "Backups here are for a desk's SQLite file; back up a PostgreSQL server with "
-            "pg_dump (see docs/multi-desk.md).", code="backup_not_sqlite")
+            t("Backups here are for a desk's SQLite file; back up a PostgreSQL server "
+              "with pg_dump (see docs/multi-desk.md)."), code="backup_not_sqlite")
     return Path(url.database)
 
 
@@ -77,7 +78,8 @@ def backup_sqlite(path_or_url: str | os.PathLike[str] | None,
     """Write a consistent copy of the live database and keep only the ``keep`` newest."""
     db_file = sqlite_file(path_or_url)
     if not db_file.exists():
-        raise InvalidInput(f"There is no database file at {db_file}.", code="no_database")
+        raise InvalidInput(t("There is no database file at {path}.", path=db_file),
+                           code="no_database")
     target_dir = Path(dest_dir) if dest_dir else default_backup_dir(db_file)
     target_dir.mkdir(parents=True, exist_ok=True)
     stamp = (now or dt.datetime.now()).strftime("%Y%m%d-%H%M%S")
@@ -95,8 +97,8 @@ def backup_sqlite(path_or_url: str | os.PathLike[str] | None,
     problem = integrity_problem(partial)
     if problem is not None:
         partial.unlink(missing_ok=True)
-        raise InvalidInput(f"The backup copy failed its check ({problem}); the database "
-                           "itself is untouched.", code="backup_failed")
+        raise InvalidInput(t("The backup copy failed its check ({problem}); the database "
+                             "itself is untouched.", problem=problem), code="backup_failed")
     _fsync(partial)
     partial.replace(final)
     for old in list_backups(target_dir, db_file)[: -max(keep, 1)]:
@@ -114,10 +116,11 @@ def restore_sqlite(backup_path: str | os.PathLike[str],
     """
     source = Path(backup_path)
     if not source.is_file():
-        raise InvalidInput(f"There is no backup file at {source}.", code="no_backup")
+        raise InvalidInput(t("There is no backup file at {path}.", path=source),
+                           code="no_backup")
     problem = integrity_problem(source)
     if problem is not None:
-        raise InvalidInput(f"This backup cannot be restored: {problem}.",
+        raise InvalidInput(t("This backup cannot be restored: {problem}.", problem=problem),
                            code="backup_damaged")
     db_file = sqlite_file(path_or_url)
     safety: Path | None = None

@@ -1,7 +1,9 @@
 """Errors a person at the desk can read.
 
-Every error carries a stable ``code`` (the GUI translates by code) and an English
-sentence that says what happened and what to do next.
+Every error carries a stable ``code`` (for programs: it never changes with the
+language) and a sentence that says what happened and what to do next, written in the
+desk's language: build it with :func:`desk_app.i18n.t` from an English template, e.g.
+``NotFound(t("No event {ref} in this database.", ref=ref), code="event_not_found")``.
 """
 
 from __future__ import annotations

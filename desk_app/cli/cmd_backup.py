@@ -13,6 +13,7 @@ from typing import Any
 
 from desk_app.backup import DEFAULT_KEEP, backup_sqlite, integrity_problem, restore_sqlite
 from desk_app.cli.context import CliContext
+from desk_app.i18n import t
 
 
 def register(subparsers: Any) -> None:
@@ -34,30 +35,33 @@ def register(subparsers: Any) -> None:
 
 def run_backup(args: argparse.Namespace, ctx: CliContext) -> int:
     path = backup_sqlite(ctx.db_arg, args.dir, keep=args.keep)
-    print(f"Backup written: {path}")
+    print(t("Backup written: {path}", path=path))
     return 0
 
 
 def run_restore(args: argparse.Namespace, ctx: CliContext) -> int:
     problem = integrity_problem_or_none(args.file)
     if problem:
-        print(f"desk-app: this backup cannot be restored: {problem}.", file=sys.stderr)
+        print("desk-app: " + t("this backup cannot be restored: {problem}.", problem=problem),
+              file=sys.stderr)
         return 2
     if not args.yes:
-        print("Every desk using this database must be closed first. The current content "
-              "is saved beside the backups before it is replaced.")
-        reply = input("Restore this backup now? Type yes: ").strip().lower()
-        if reply != "yes":
-            print("Nothing changed.")
+        print(t("Every desk using this database must be closed first. The current content "
+                "is saved beside the backups before it is replaced."))
+        # "oui" too: the prompt asks in French when the desk speaks French.
+        reply = input(t("Restore this backup now? Type yes: ")).strip().lower()
+        if reply not in ("yes", "oui"):
+            print(t("Nothing changed."))
             return 1
     safety = restore_sqlite(args.file, ctx.db_arg)
-    print(f"Restored from {args.file}."
-          + (f" The previous content is kept in {safety}." if safety else ""))
+    print(t("Restored from {file}. The previous content is kept in {safety}.",
+            file=args.file, safety=safety)
+          if safety else t("Restored from {file}.", file=args.file))
     return 0
 
 
 def integrity_problem_or_none(file: str) -> str | None:
     path = Path(file)
     if not path.is_file():
-        return f"there is no file at {path}"
+        return t("there is no file at {path}", path=path)
     return integrity_problem(path)

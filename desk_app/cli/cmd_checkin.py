@@ -25,6 +25,7 @@ from sqlalchemy.orm import Session
 
 from desk_app.cli.context import CliContext
 from desk_app.db.engine import resolve_db_url
+from desk_app.i18n import t
 from desk_app.services.checkin import CheckInOutcome, CheckInResult, check_in_by_code
 from desk_app.services.events import get_event
 from desk_app.sync.concurrency import run_with_lock_retry
@@ -56,22 +57,29 @@ def _printable(text: str) -> str:
 
 
 def describe(answer: DeskCheckIn) -> str:
+    """One line: a keyword for scripts (OK, ALREADY, REFUSED: never translated), then a
+    sentence in the desk's language."""
     result = answer.result
     who = _printable(f"{result.name} ({result.company})" if result.name else result.company)
-    at = f" at {result.at:%H:%M}" if result.at else ""
-    desk = f" at {_printable(result.desk)}" if result.desk else ""
+    time = f"{result.at:%H:%M}" if result.at else "?"
+    desk = _printable(result.desk)
     if result.outcome is CheckInOutcome.CHECKED_IN:
-        queued = " (queued: server unreachable)" if answer.queued else ""
-        return f"OK: {who} checked in{at}{desk}{queued}"
+        sentence = (t("{who} checked in at {time} at {desk}", who=who, time=time, desk=desk)
+                    if desk else t("{who} checked in at {time}", who=who, time=time))
+        queued = " " + t("(queued: server unreachable)") if answer.queued else ""
+        return f"OK: {sentence}{queued}"
     if result.outcome is CheckInOutcome.ALREADY:
-        return f"ALREADY: {who} already checked in{at}{desk}"
+        sentence = (t("{who} already checked in at {time} at {desk}", who=who, time=time,
+                      desk=desk)
+                    if desk else t("{who} already checked in at {time}", who=who, time=time))
+        return f"ALREADY: {sentence}"
     return f"REFUSED: {result.message}"
 
 
 def run(args: argparse.Namespace, ctx: CliContext) -> int:
     if args.code is None and not args.sync:
-        print("desk-app checkin: give a CODE, or - to read codes from standard input.",
-              file=sys.stderr)
+        print("desk-app checkin: "
+              + t("give a CODE, or - to read codes from standard input."), file=sys.stderr)
         return 2
     if args.queue:
         return _run_resilient(args, ctx)
@@ -106,10 +114,12 @@ def _run_resilient(args: argparse.Namespace, ctx: CliContext) -> int:
         report = desk.try_sync()
         if args.sync:
             if report is None:
-                print(f"OFFLINE: {desk.state.label}", flush=True)
+                print(f"OFFLINE: {desk.state.label}", flush=True)  # label is translated
                 return 5
-            print(f"SYNCED: {report.sent} sent, {report.flagged} flagged as duplicates, "
-                  f"{report.already_there} already there, {report.dropped} dropped",
+            print("SYNCED: " + t("{sent} sent, {flagged} flagged as duplicates, "
+                                 "{already} already there, {dropped} dropped",
+                                 sent=report.sent, flagged=report.flagged,
+                                 already=report.already_there, dropped=report.dropped),
                   flush=True)
             return 0
         code = _answer_all(args, desk.check_in)

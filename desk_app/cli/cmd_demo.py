@@ -45,6 +45,9 @@ def _make_mid_day(ctx: CliContext, event_id: int, seed: int) -> None:
 
 def run(args: argparse.Namespace, ctx: CliContext) -> int:
     profile = get_profile(args.profile)
+    if args.time_limit is not None and not args.time_limit > 0:  # `not >`: NaN too
+        raise InvalidInput("The time limit must be a positive number of seconds.",
+                           code="bad_time_limit")
     if args.mid_day and args.no_schedule:
         raise InvalidInput("--mid-day needs a scheduled event: drop --no-schedule.",
                            code="bad_options")

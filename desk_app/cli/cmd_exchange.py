@@ -144,5 +144,6 @@ def run_import_sheet(args: argparse.Namespace, ctx: CliContext) -> int:
                   file=sys.stderr)
         return 2
     merged = f" ({result.merged} asked both ways, made mutual)" if result.merged else ""
-    print(f"Imported {result.created} {args.what}{merged} into '{event_name}'.")
+    noun = args.what if result.created != 1 else args.what.removesuffix("s")
+    print(f"Imported {result.created} {noun}{merged} into '{event_name}'.")
     return 0

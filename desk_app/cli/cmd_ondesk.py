@@ -17,11 +17,17 @@ from desk_app.badges.codes import clean_scan
 from desk_app.cli.context import CliContext
 from desk_app.db.models import Event, Participant
 from desk_app.errors import Conflict, InvalidInput, NotFound
-from desk_app.ondesk.booking import book_walk_in
+from desk_app.ondesk.booking import BookingResult, book_walk_in
 from desk_app.ondesk.moves import cancel_meeting
 from desk_app.ondesk.noshow import mark_no_show
+from desk_app.ondesk.results import ActionResult
 from desk_app.ondesk.undo import undo_last
-from desk_app.ondesk.waitlist import add_to_waitlist, fill_from_waitlist, waitlist_candidates
+from desk_app.ondesk.waitlist import (
+    add_to_waitlist,
+    fill_from_waitlist,
+    waiting_pairs,
+    waitlist_candidates,
+)
 from desk_app.services.events import get_event
 
 
@@ -50,8 +56,13 @@ def register(subparsers: Any) -> None:
     undo.set_defaults(handler=run_undo)
 
     waitlist = subparsers.add_parser(
-        "waitlist", help="list the wait-list wishes that fit now (--fill books them)")
+        "waitlist", help="show the wait list and what fits now (--fill books it)",
+        description="Wait-list wishes that fit now, then those still waiting "
+        "(exit 0 something fits, 1 nothing fits).")
     waitlist.add_argument("--fill", action="store_true", help="book every wish that fits")
+    waitlist.add_argument("--all", action="store_true",
+                          help="also pre-event wishes the schedule left out (the freed "
+                          "rounds after a no-show or a cancellation suit them too)")
     waitlist.set_defaults(handler=run_waitlist)
 
 
@@ -68,6 +79,16 @@ def find_participant(session: Session, event: Event, ref: str) -> Participant:
     return person
 
 
+def _next_steps(result: BookingResult, args: argparse.Namespace) -> str:
+    """What the desk can try when a walk-in cannot be booked as asked."""
+    options = []
+    if not args.moves and result.could_move:
+        options.append("--moves to move other unlocked meetings")
+    if not args.waitlist and result.can_waitlist:
+        options.append("--waitlist to put the wish on the wait list")
+    return f" (Try {' or '.join(options)}.)" if options else ""
+
+
 def run_walkin(args: argparse.Namespace, ctx: CliContext) -> int:
     with ctx.db.session() as session:
         event = get_event(session, ctx.event_ref)
@@ -79,10 +100,16 @@ def run_walkin(args: argparse.Namespace, ctx: CliContext) -> int:
             print(f"BOOKED: {result.message}")
             return 0
         if args.waitlist and result.can_waitlist:
-            entry = add_to_waitlist(session, event, a.id, b.id, desk=ctx.desk)
+            try:
+                entry = add_to_waitlist(session, event, a.id, b.id, desk=ctx.desk)
+            except InvalidInput as exc:
+                if exc.code != "already_waitlisted":
+                    raise
+                print(f"NOT POSSIBLE: {result.message} {exc}")
+                return 1
             print(f"WAITLISTED: {result.message} {entry.message}")
             return 1
-        print(f"NOT POSSIBLE: {result.message}")
+        print(f"NOT POSSIBLE: {result.message}{_next_steps(result, args)}")
         return 1
 
 
@@ -94,29 +121,45 @@ def run_noshow(args: argparse.Namespace, ctx: CliContext) -> int:
             print(f"NOT POSSIBLE: {person.company} is already marked absent.")
             return 1
         result = mark_no_show(session, event, person.id, desk=ctx.desk)
-        offer = f" {len(result.offers)} waiting wish(es) now fit." if result.offers else ""
-        print(f"DONE: {result.message}{offer}")
+        print(f"DONE: {result.message}{_offers_note(result)}")
         return 0
 
 
+def _offers_note(result: ActionResult) -> str:
+    if not result.offers:
+        return ""
+    n = len(result.offers)
+    return (f" {n} wish{'es' if n > 1 else ''} from the wait list or left out of the "
+            "schedule now fit: see 'desk-app waitlist --all'.")
+
+
+def _event_id(ctx: CliContext) -> int:
+    """The event to work on; a missing event is a usage error (exit 2), not "not
+    possible"."""
+    with ctx.db.session() as session:
+        return get_event(session, ctx.event_ref).id
+
+
 def run_cancel(args: argparse.Namespace, ctx: CliContext) -> int:
+    event_id = _event_id(ctx)
     try:
         with ctx.db.session() as session:
-            event = get_event(session, ctx.event_ref)
+            event = session.get_one(Event, event_id)
             result = cancel_meeting(session, event, args.meeting, desk=ctx.desk)
-    except (InvalidInput, NotFound) as exc:
+    except (InvalidInput, NotFound) as exc:  # rolled back: nothing half-done
         print(f"NOT POSSIBLE: {exc}")
         return 1
-    print(f"DONE: {result.message}")
+    print(f"DONE: {result.message}{_offers_note(result)}")
     return 0
 
 
 def run_undo(args: argparse.Namespace, ctx: CliContext) -> int:
+    event_id = _event_id(ctx)
     try:
         with ctx.db.session() as session:
-            event = get_event(session, ctx.event_ref)
+            event = session.get_one(Event, event_id)
             result = undo_last(session, event, desk=ctx.desk)
-    except (Conflict, NotFound) as exc:
+    except (Conflict, NotFound) as exc:  # rolled back: nothing half-done
         print(f"NOT POSSIBLE: {exc}")
         return 1
     print(f"DONE: {result.message}")
@@ -127,12 +170,19 @@ def run_waitlist(args: argparse.Namespace, ctx: CliContext) -> int:
     with ctx.db.session() as session:
         event = get_event(session, ctx.event_ref)
         if args.fill:
-            filled = fill_from_waitlist(session, event, desk=ctx.desk)
+            filled = fill_from_waitlist(session, event, include_unscheduled=args.all,
+                                        desk=ctx.desk)
             print(("DONE: " if filled.booked else "NOTHING: ") + filled.message)
             return 0 if filled.booked else 1
-        offers = waitlist_candidates(session, event)
+        offers = waitlist_candidates(session, event, include_unscheduled=args.all)
         for offer in offers:
             print(offer.message)
+        fitting = {offer.request_id for offer in offers}
+        waiting = [(a, b) for rid, a, b in waiting_pairs(session, event) if rid not in fitting]
+        for a, b in waiting:
+            print(f"Waiting: {a} – {b} (no free round and table in common yet).")
         if not offers:
-            print("No wait-list wish fits right now.", file=sys.stderr)
+            print("No wait-list wish fits right now." if waiting or not args.all else
+                  "Nothing on the wait list, and no unscheduled wish fits right now.",
+                  file=sys.stderr)
         return 0 if offers else 1

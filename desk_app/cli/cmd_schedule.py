@@ -11,8 +11,14 @@ import sys
 from typing import Any, TextIO
 
 from desk_app.cli.context import CliContext
+from desk_app.db.models import Event
 from desk_app.errors import InvalidInput
-from desk_app.exchange.solving import ScheduleOutcome, progress_line, schedule_event
+from desk_app.exchange.solving import (
+    ScheduleOutcome,
+    clock_now_slot,
+    progress_line,
+    schedule_event,
+)
 from desk_app.scheduling import Progress
 from desk_app.services.events import get_event
 
@@ -66,16 +72,40 @@ def summary_line(outcome: ScheduleOutcome) -> str:
             f"{len(outcome.summary.meetings)} meetings changed in the event.")
 
 
+def _open_round_code(event: Event, from_slot: str) -> str:
+    """The round's code as stored (any case accepted). Rounds the event's clock has
+    started hold meetings that took place or are under way: re-scheduling them would
+    rewrite the day's history, so they are refused."""
+    codes = [slot.code for slot in event.slots]
+    index = next((i for i, code in enumerate(codes)
+                  if code.casefold() == from_slot.strip().casefold()), None)
+    if index is None:
+        span = f" (rounds {codes[0]} to {codes[-1]})" if codes else ""
+        raise InvalidInput(f"This event has no round {from_slot!r}{span}.",
+                           code="unknown_slot")
+    open_index = clock_now_slot(event)
+    if index < open_index:
+        later = (f"use --from-slot {codes[open_index]} or later, or leave --from-slot out"
+                 if open_index < len(codes) else "every round of the event is over")
+        raise InvalidInput(f"Round {codes[index]} has already started by the event's clock: "
+                           f"its meetings cannot be re-scheduled ({later}).",
+                           code="round_started")
+    return codes[index]
+
+
 def run(args: argparse.Namespace, ctx: CliContext) -> int:
-    if args.time_limit <= 0:
+    if not args.time_limit > 0:  # `not >`: NaN too
         raise InvalidInput("The time limit must be a positive number of seconds.",
                            code="bad_time_limit")
     with ctx.db.session() as session:
-        event_id = get_event(session, ctx.event_ref).id
+        event = get_event(session, ctx.event_ref)
+        event_id = event.id
+        from_slot = (None if args.from_slot is None
+                     else _open_round_code(event, args.from_slot))
     printer = ProgressPrinter(sys.stderr)
     try:
         outcome = schedule_event(ctx.db, event_id, time_limit=args.time_limit,
-                                 use_greedy=args.greedy, from_slot=args.from_slot,
+                                 use_greedy=args.greedy, from_slot=from_slot,
                                  progress=printer, desk=ctx.desk)
     finally:
         printer.finish()

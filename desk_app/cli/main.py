@@ -9,15 +9,16 @@ from __future__ import annotations
 
 import argparse
 import importlib
+import os
 import sys
 from collections.abc import Sequence
 
-from sqlalchemy.exc import OperationalError
+from sqlalchemy.exc import DatabaseError, IntegrityError
 
 from desk_app import __version__
 from desk_app.cli.context import CliContext
 from desk_app.errors import DeskError
-from desk_app.i18n import default_language, set_language
+from desk_app.i18n import default_language, set_language, t
 
 COMMAND_MODULES: list[str] = [
     "desk_app.cli.cmd_events",
@@ -26,6 +27,7 @@ COMMAND_MODULES: list[str] = [
     "desk_app.cli.cmd_print",
     "desk_app.cli.cmd_solve",
     "desk_app.cli.cmd_demo",
+    "desk_app.cli.cmd_new_event",
     "desk_app.cli.cmd_exchange",
     "desk_app.cli.cmd_schedule",
     "desk_app.cli.cmd_ondesk",
@@ -68,17 +70,32 @@ def main(argv: Sequence[str] | None = None) -> int:
     ctx = CliContext.from_args(args)
     handler = getattr(args, "handler", None) or _open_gui
     try:
-        return int(handler(args, ctx))
+        code = int(handler(args, ctx))
+        sys.stdout.flush()  # a reader gone away shows here, not in the exit-time flush
+        return code
     except DeskError as exc:
         print(f"desk-app: {exc}", file=sys.stderr)
         return 2
-    except OperationalError as exc:
+    except IntegrityError:
+        raise  # a bug to fix, not a database the user can repair: keep the traceback
+    except DatabaseError as exc:  # locked, unreachable, "file is not a database"...
         reason = str(exc.orig).splitlines()[0] if exc.orig else str(exc).splitlines()[0]
-        print(f"desk-app: the database cannot be used ({reason}).", file=sys.stderr)
+        print("desk-app: " + t("the database cannot be used ({reason}).", reason=reason),
+              file=sys.stderr)
         return 2
     except KeyboardInterrupt:
         print("desk-app: interrupted.", file=sys.stderr)
         return 130
+    except BrokenPipeError:
+        # Output piped into `head` (or a pager closed early): stop quietly, as `cat`
+        # does; stdout goes to /dev/null so the interpreter's final flush cannot fail.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 141  # 128 + SIGPIPE, what a shell reports for a command cut off this way
+    except OSError as exc:  # a path that cannot be created, read or written
+        where = f" {exc.filename}" if exc.filename else ""
+        print(f"desk-app: cannot use{where} ({exc.strerror or exc}): check the path and "
+              "its permissions.", file=sys.stderr)
+        return 2
     finally:
         ctx.close()
 

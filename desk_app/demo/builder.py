@@ -26,7 +26,7 @@ from desk_app.db.models import (
 )
 from desk_app.demo.names import NameMaker
 from desk_app.demo.profiles import DEMO_DATE, DemoProfile, get_profile
-from desk_app.exchange.instance import unused_event_code
+from desk_app.exchange.instance import unused_event_code, unused_event_name
 from desk_app.services.changes import ChangeSummary, record_change
 
 BUYER_SHARE = 1 / 3
@@ -114,8 +114,8 @@ def create_demo_event(session: Session, profile: str | DemoProfile, seed: int = 
     """
     shape = get_profile(profile) if isinstance(profile, str) else profile
     rng = random.Random(f"desk-app-demo/{shape.name}/{seed}")
-    event = Event(name=shape.event_name, venue=shape.venue, date=DEMO_DATE,
-                  code=unused_event_code(session), badge_secret=new_event_secret())
+    event = Event(name=unused_event_name(session, shape.event_name), venue=shape.venue,
+                  date=DEMO_DATE, code=unused_event_code(session), badge_secret=new_event_secret())
     session.add(event)
     session.flush()
 

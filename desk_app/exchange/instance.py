@@ -258,6 +258,17 @@ def unused_event_code(session: Session) -> str:
             return code
 
 
+def unused_event_name(session: Session, name: str) -> str:
+    """``name``, or ``name (2)``, ``name (3)``... when an event already has it: commands
+    pick an event by name (``--event``), so two of the same name would be ambiguous."""
+    taken = set(session.scalars(select(Event.name).where(Event.name.startswith(name))))
+    candidate, n = name, 1
+    while candidate in taken:
+        n += 1
+        candidate = f"{name} ({n})"
+    return candidate
+
+
 def import_instance_dict(
     session: Session, data: Mapping[str, Any], *, name: str | None = None, desk: str = ""
 ) -> Event:
@@ -276,7 +287,8 @@ def import_instance_dict(
     _check_ids(instance)
     _check_meetings(instance)
 
-    event_name = (name or instance.name or "Imported event").strip()[:200]
+    event_name = unused_event_name(
+        session, (name or instance.name or "Imported event").strip()[:190])
     event = Event(name=event_name, venue="", date=times[0][0].date(),
                   code=unused_event_code(session), badge_secret=new_event_secret())
     session.add(event)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import importlib
 import sys
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import Qt
@@ -17,9 +18,11 @@ from desk_app.errors import DeskError
 from desk_app.gui import theme
 from desk_app.gui.i18n import install_language, preferred_language
 from desk_app.gui.main_window import MainWindow
+from desk_app.gui.offline_desk import OfflineDesk, default_queue_path
 from desk_app.gui.settings_dialog import saved_desk_name
 from desk_app.gui.state import DeskState
 from desk_app.services.events import get_event
+from desk_app.sync.outage import ResilientCheckIn
 
 ORGANISATION = "desk_app"
 APPLICATION = "desk-app"
@@ -39,10 +42,21 @@ def ensure_application(argv: list[str] | None = None) -> QApplication:
     return app
 
 
-def build_window(db: Database, event_id: int, desk: str) -> MainWindow:
+def build_window(db: Database, event_id: int, desk: str, *,
+                 queue_path: Path | None = None) -> MainWindow:
+    """The desk window, polling for other desks' changes. On a server (several desks)
+    check-in goes through an offline queue file (``queue_path``, by default in the
+    user data dir) so the desk keeps checking people in through an outage."""
     state = DeskState(db, event_id, desk)
+    offline_desk: OfflineDesk | None = None
+    if not db.is_sqlite:
+        resilient = ResilientCheckIn(db, queue_path or default_queue_path(db.url, desk),
+                                     desk=desk, event_ref=event_id)
+        offline_desk = OfflineDesk(state, resilient)
     window = MainWindow(state)
     state.start_polling()
+    if offline_desk is not None:
+        offline_desk.start()
     return window
 
 

@@ -4,6 +4,11 @@ The figures are what the organiser asks about all morning (checked in / expected
 this desk's count, meetings running now, free tables now). They are re-read only when
 a change names check-ins, cells, tables or everything, and when the clock (ticking
 every second without a query) enters a new round.
+
+Under the desk name, the connection to the server (several desks on PostgreSQL):
+"● Online", or "▲ Offline — 12 check-ins queued" while scans are answered from the
+desk's local copy. While offline the figures are not re-read (they would wait on the
+dead server); they catch up when the queue has been sent.
 """
 
 from __future__ import annotations
@@ -23,13 +28,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 from sqlalchemy import func, select
+from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session
 
 from desk_app.clock import current_slot_index, event_now
 from desk_app.db.models import LIVE_STATUSES, Event, Meeting, Slot, VenueTable
+from desk_app.gui import theme
 from desk_app.gui.state import DeskState
 from desk_app.services.changes import ChangeSummary
 from desk_app.services.checkin import check_in_counters
+from desk_app.sync.outage import ConnectionState, is_unreachable
 
 
 # Not frozen: desk_app.clock's protocols declare plain (settable) attributes.
@@ -142,6 +150,8 @@ class DeskHeader(QFrame):
         self.title.setProperty("role", "title")
         self.desk_label = QLabel(self)
         self.desk_label.setProperty("role", "caption")
+        self.connection = QLabel(self)
+        self.connection.setObjectName("ConnectionState")
         self.clock = QLabel(self)
         self.clock.setProperty("role", "figure")
         self.round_label = QLabel(self)
@@ -154,6 +164,7 @@ class DeskHeader(QFrame):
         identity.setSpacing(2)
         identity.addWidget(self.title)
         identity.addWidget(self.desk_label)
+        identity.addWidget(self.connection, 0, Qt.AlignmentFlag.AlignLeft)  # a tag, not a bar
         timing = QVBoxLayout()
         timing.setSpacing(0)
         timing.addWidget(self.clock)
@@ -167,6 +178,7 @@ class DeskHeader(QFrame):
             self._layout.addWidget(figure)
 
         state.operation_did_execute.connect(self._on_change)
+        state.connection_state.connect(self._connection_changed)
         # Changes arrive in bursts (a queue of scans, a re-solve): one re-read after
         # the burst, and never between the Enter key and the result card.
         self._refresh_soon = QTimer(self)
@@ -191,10 +203,50 @@ class DeskHeader(QFrame):
             self._refresh_soon.start()
 
     def refresh(self) -> None:
-        self.figures = self.state.read(
-            lambda session: read_header_figures(session, self.state.event_id,
-                                                self.state.desk))
+        if not self.state.online:
+            return  # keep the last figures; re-read when the server is back
+        try:
+            self.figures = self.state.read(
+                lambda session: read_header_figures(session, self.state.event_id,
+                                                    self.state.desk))
+        except OperationalError as exc:
+            if not is_unreachable(exc):
+                raise
+            self.state.unreachable(exc)
+            return
         self._show_figures()
+
+    def _connection_changed(self, connection: ConnectionState) -> None:
+        self._show_connection()
+        if connection.online:
+            self._refresh_soon.start()  # catch up on what was missed while offline
+
+    def _show_connection(self) -> None:
+        """Shown on a server (several desks), and on a single file only when it
+        cannot be read."""
+        c = self.state.connection
+        self.connection.setVisible(not self.state.db.is_sqlite or not c.online)
+        # Light text on the dark band when all is well; a loud amber tag when not.
+        quiet = "color: #9be9a8; font-weight: bold;"
+        loud = (f"background: {theme.WARN_BORDER}; color: {theme.INK}; font-weight: bold;"
+                " border-radius: 4px; padding: 1px 8px;")
+        if c.online and not c.queued:
+            text, style = "● " + self.tr("Online"), quiet
+        elif c.online:
+            text = "● " + (self.tr("Online — 1 check-in to send") if c.queued == 1 else
+                           self.tr("Online — {count} check-ins to send").format(
+                               count=c.queued))
+            style = "color: #ffd166; font-weight: bold;"
+        elif self.state.db.is_sqlite:
+            text, style = "▲ " + self.tr("The database file cannot be read; retrying…"), loud
+        else:
+            text = "▲ " + (self.tr("Offline — 1 check-in queued") if c.queued == 1 else
+                           self.tr("Offline — {count} check-ins queued").format(
+                               count=c.queued))
+            style = loud
+        self.connection.setText(text)
+        self.connection.setStyleSheet(style)
+        self.connection.setToolTip(c.last_error)
 
     def _tick(self) -> None:
         f = self.figures
@@ -252,6 +304,7 @@ class DeskHeader(QFrame):
         self.this_desk.caption.setText(self.tr("AT THIS DESK"))
         self.meetings_now.caption.setText(self.tr("MEETINGS NOW"))
         self.free_tables.caption.setText(self.tr("FREE TABLES NOW"))
+        self._show_connection()
         self._show_figures()
 
     def changeEvent(self, event: QEvent) -> None:

@@ -22,6 +22,7 @@ from PySide6.QtCore import (
     QTranslator,
 )
 
+from desk_app.i18n import set_language as set_core_language
 from desk_app.resources import resource_path
 
 TRANSLATIONS_DIR = resource_path("translations")
@@ -84,6 +85,7 @@ def install_language(language: str) -> bool:
         QCoreApplication.removeTranslator(translator)
     _installed.clear()
     _current = "en"
+    set_core_language("en")  # the core's sentences follow the interface
     if language == "en":
         # English is the source text: removing the translators is enough.
         _deliver_language_change()
@@ -101,6 +103,7 @@ def install_language(language: str) -> bool:
     QCoreApplication.installTranslator(ours)
     _installed.append(ours)
     _current = language
+    set_core_language(language)
     _deliver_language_change()
     return True
 

@@ -1,4 +1,5 @@
-"""The desk window: header, message bar, the four views (F1..F4), status bar.
+"""The desk window: header, message bar, the four views (F1..F4), status bar (desk
+name, last automatic backup).
 
 Views other than Reception are built the first time they are shown, so the window is
 usable quickly even on a large event (the floor grid of 900 tables is not built for a
@@ -25,7 +26,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desk_app.backup import AutoBackup
 from desk_app.gui import theme
+from desk_app.gui.backups import BackupKeeper, BackupOutcome
 from desk_app.gui.header import DeskHeader
 from desk_app.gui.i18n import current_language, install_language, save_language
 from desk_app.gui.participants.view import ParticipantsView
@@ -41,18 +44,16 @@ from desk_app.gui.state import DeskState
 
 
 class MessageBar(QWidget):
-    """One sentence under the header for errors (what happened, what to do next). It
-    stays until dismissed or replaced, or 20 s, so nobody misses it."""
+    """One sentence under the header for errors (what happened, what to do next) or
+    news (red, or blue for a notice). It stays until dismissed or replaced, or 20 s, so
+    nobody misses it."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("MessageBar")
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
-        self.setStyleSheet(
-            f"#MessageBar {{ background: {theme.ERROR_BG};"
-            f" border-bottom: 2px solid {theme.ERROR_BORDER}; }}"
-            f"#MessageBar QLabel {{ color: {theme.ERROR_FG}; font-size: 13pt;"
-            f" font-weight: bold; }}")
+        self.kind = "error"
+        self._set_colours(theme.ERROR_BG, theme.ERROR_BORDER, theme.ERROR_FG)
         self.text = QLabel(self)
         self.text.setWordWrap(True)
         self.close_button = QPushButton("✕", self)
@@ -69,8 +70,22 @@ class MessageBar(QWidget):
         self._timer.timeout.connect(self.hide)
         self.hide()
 
+    def _set_colours(self, background: str, border: str, text: str) -> None:
+        self.setStyleSheet(
+            f"#MessageBar {{ background: {background}; border-bottom: 2px solid {border}; }}"
+            f"#MessageBar QLabel {{ color: {text}; font-size: 13pt; font-weight: bold; }}")
+
     def show_error(self, sentence: str) -> None:
+        self.kind = "error"
+        self._set_colours(theme.ERROR_BG, theme.ERROR_BORDER, theme.ERROR_FG)
         self.text.setText("✖  " + sentence)
+        self.show()
+        self._timer.start()
+
+    def show_notice(self, sentence: str) -> None:
+        self.kind = "notice"
+        self._set_colours(theme.INFO_BG, theme.INFO_BORDER, theme.INFO_FG)
+        self.text.setText("ℹ  " + sentence)
         self.show()
         self._timer.start()
 
@@ -132,10 +147,15 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(central)
 
         self.desk_status = QLabel(self)
-        self.connection_status = QLabel(self)
+        self.backup_status = QLabel(self)
         self.statusBar().addWidget(self.desk_status)
-        self.statusBar().addPermanentWidget(self.connection_status)
-        self._online = True
+        self.statusBar().addPermanentWidget(self.backup_status)
+        # The connection state is in the header; the status bar says when the desk's
+        # file was last copied (SQLite only: a server is backed up by its own tools).
+        self.backups = BackupKeeper(AutoBackup(state.db.url), self)
+        self.backups.backed_up.connect(self._show_backup)
+        self.backup_status.setVisible(self.backups.enabled)
+        self.backups.start()
 
         for number, key in enumerate(self.PAGE_KEYS, start=1):
             shortcut = QShortcut(QKeySequence(f"F{number}"), self)
@@ -143,7 +163,7 @@ class MainWindow(QMainWindow):
             shortcut.activated.connect(lambda k=key: self.show_page(k))
 
         state.error.connect(self._show_error)
-        state.connection_state.connect(self._connection_changed)
+        state.notice.connect(self._show_notice)
         self.resize(1440, 900)
         self.retranslate()
 
@@ -190,19 +210,25 @@ class MainWindow(QMainWindow):
         if self.tabs.currentIndex() == 0:
             self.reception.refocus_scan()
 
-    def _connection_changed(self, state: str) -> None:
-        self._online = state == "online"
-        self._show_connection()
+    def _show_notice(self, sentence: str) -> None:
+        self.message_bar.show_notice(sentence)
+        if self.tabs.currentIndex() == 0:
+            self.reception.refocus_scan()
 
-    def _show_connection(self) -> None:
-        if self._online:
-            self.connection_status.setText("● " + self.tr("Database connected"))
-            self.connection_status.setStyleSheet(f"color: {theme.OK_FG};")
+    def _show_backup(self, outcome: BackupOutcome | None = None) -> None:
+        last = self.backups.last
+        if last is None:
+            self.backup_status.setText(self.tr("No backup yet (one every 5 minutes)"))
+            self.backup_status.setStyleSheet("")
+        elif last.error:
+            self.backup_status.setText(self.tr("Backup failed: {reason}").format(
+                reason=last.error))
+            self.backup_status.setStyleSheet(f"color: {theme.ERROR_FG}; font-weight: bold;")
         else:
-            self.connection_status.setText(
-                "✖ " + self.tr("Database unreachable: working offline, retrying…"))
-            self.connection_status.setStyleSheet(f"color: {theme.ERROR_FG};"
-                                                 " font-weight: bold;")
+            self.backup_status.setText(self.tr("Last backup {time}").format(
+                time=f"{last.at:%H:%M}" if last.at else "?"))
+            self.backup_status.setToolTip(str(last.path))
+            self.backup_status.setStyleSheet("")
 
     # -- settings ---------------------------------------------------------------------
     def open_settings(self) -> None:
@@ -243,7 +269,7 @@ class MainWindow(QMainWindow):
             self.tabs.setTabText(index, titles[key])
         self.settings_button.setText(self.tr("⚙ Settings"))
         self.desk_status.setText(self.tr("Desk: {desk}").format(desk=self.state.desk))
-        self._show_connection()
+        self._show_backup()
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -255,4 +281,7 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.state.stop_polling()
+        if self.state.offline_desk is not None:
+            self.state.offline_desk.stop()
+        self.backups.backup_on_close()
         super().closeEvent(event)

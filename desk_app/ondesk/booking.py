@@ -70,6 +70,8 @@ class BookingProposal:
     affected_participants: frozenset[int] = frozenset()  # whose agendas change
     reasons: tuple[str, ...] = ()
     can_waitlist: bool = False
+    # Not searched (allow_moves=False), but moving other meetings might make room.
+    could_move: bool = False
     message: str = ""
 
 
@@ -84,6 +86,7 @@ class BookingResult:
     moved: tuple[MeetingMove, ...] = ()
     reasons: tuple[str, ...] = ()
     can_waitlist: bool = False
+    could_move: bool = False  # as in BookingProposal
     summary: ChangeSummary = field(default_factory=lambda: ChangeSummary(kind="none"))
 
 
@@ -197,7 +200,8 @@ def propose_walk_in(
     day_over = not list(floor.board.future_slots())
     return BookingProposal(
         ProposalKind.IMPOSSIBLE, a_id, b_id, request_id, weight, reasons=reasons,
-        can_waitlist=not day_over, message=" ".join(reasons))
+        can_waitlist=not day_over, could_move=diagnosis.movable and not allow_moves,
+        message=" ".join(reasons))
 
 
 def _resolve_proposal(floor: Floor, a_id: int, b_id: int, request_id: int | None,
@@ -348,5 +352,6 @@ def book_walk_in(
             proposal.kind == ProposalKind.RESOLVE and not allow_moves):
         return BookingResult(booked=False, message=proposal.message,
                              request_id=proposal.request_id, reasons=proposal.reasons,
-                             can_waitlist=proposal.can_waitlist)
+                             can_waitlist=proposal.can_waitlist,
+                             could_move=proposal.could_move)
     return apply_proposal(session, event, proposal, desk=desk)

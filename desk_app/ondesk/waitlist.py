@@ -13,13 +13,14 @@ from dataclasses import dataclass, field
 from typing import NamedTuple
 
 from sqlalchemy import select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, aliased
 
 from desk_app.db.models import (
     LIVE_STATUSES,
     Event,
     Meeting,
     MeetingRequest,
+    Participant,
     RequestAllowedSlot,
     RequestOrigin,
     RequestStatus,
@@ -69,6 +70,9 @@ def add_to_waitlist(
         if live_meeting_of(session, request.id) is not None:
             raise InvalidInput(f"{a.company} and {b.company} already have a meeting.",
                                code="already_booked")
+        if request.status == RequestStatus.WAITLISTED:
+            raise InvalidInput(f"{a.company} – {b.company} is already on the wait list.",
+                               code="already_waitlisted")
         log.touch(request)
         request.status = RequestStatus.WAITLISTED
     else:
@@ -195,14 +199,30 @@ def waitlist_candidates(
                      include_unscheduled=include_unscheduled, limit=limit)
 
 
+def waiting_pairs(session: Session, event: Event) -> list[tuple[int, str, str]]:
+    """Every wish on the wait list, fitting or not: (request id, company A, company B),
+    heaviest first, then oldest."""
+    a, b = aliased(Participant), aliased(Participant)
+    rows = session.execute(
+        select(MeetingRequest.id, a.company, b.company)
+        .join(a, a.id == MeetingRequest.participant_a_id)
+        .join(b, b.id == MeetingRequest.participant_b_id)
+        .where(MeetingRequest.event_id == event.id,
+               MeetingRequest.status == RequestStatus.WAITLISTED)
+        .order_by(MeetingRequest.weight.desc(), MeetingRequest.id)).all()
+    return [(rid, company_a, company_b) for rid, company_a, company_b in rows]
+
+
 def fill_from_waitlist(
     session: Session, event: Event, *, request_ids: Collection[int] | None = None,
-    slot_ids: Collection[int] | None = None, desk: str = "",
+    slot_ids: Collection[int] | None = None, include_unscheduled: bool = False,
+    desk: str = "",
 ) -> FillResult:
-    """Book every wait-list wish that fits (or only ``request_ids``), best first, as one
+    """Book every wait-list wish that fits (or only ``request_ids``; with
+    ``include_unscheduled``, unscheduled pre-event wishes too), best first, as one
     undoable action."""
     offers = plan_fill(session, event, slot_ids=slot_ids, request_ids=request_ids,
-                       together=True)
+                       include_unscheduled=include_unscheduled, together=True)
     if not offers:
         return FillResult((), "No wait-list wish fits right now.")
     log = ActionLog(session, event, "waitlist_fill", desk=desk)

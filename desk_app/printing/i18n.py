@@ -97,8 +97,8 @@ def check_language(lang: str) -> str:
     code = lang.strip().lower()
     if code not in LANGUAGES:
         raise InvalidInput(
-            t("Documents can be printed in {languages}, not {lang}.",
-              languages=" / ".join(LANGUAGES), lang=repr(lang)),
+            t("Documents can be printed in {first} or {second}, not {lang}.",
+              first=LANGUAGES[0], second=LANGUAGES[1], lang=repr(lang)),
             code="unknown_language")
     return code
 

@@ -82,8 +82,10 @@ def new_slot_model(
     return sm
 
 
-def placed(sm: SlotModel, r: int) -> cp_model.LinearExpr:
-    return sum(v for _, v in sm.by_req[r])  # type: ignore[return-value]
+def require_all(sm: SlotModel) -> None:
+    """Every request in the model must be placed (the meeting set is chosen already)."""
+    for vs in sm.by_req.values():
+        sm.model.add_exactly_one(v for _, v in vs)
 
 
 def add_request_at_most_once(sm: SlotModel) -> None:

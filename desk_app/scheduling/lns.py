@@ -19,6 +19,7 @@ from desk_app.scheduling.constraints import (
     add_holes_objective,
     changed_expr,
     new_slot_model,
+    require_all,
     weight_expr,
 )
 from desk_app.scheduling.cpsat import FOUND, run
@@ -101,8 +102,7 @@ def improve_holes_lns(run_: SolveRun, until: float, seed: int = 0) -> None:
             continue
         fixed = {r: s for r, s in best.items() if r not in free}
         sm = new_slot_model(prob, free, fixed)
-        for vs in sm.by_req.values():
-            sm.model.add_exactly_one(v for _, v in vs)
+        require_all(sm)
         run_.hint(sm, best)
         moved_now = sum(1 for r in free if prob.reqs[r].moved(best[r]))
         sm.model.add(changed_expr(sm) <= moved_now)

@@ -23,12 +23,14 @@ from dataclasses import dataclass
 
 from ortools.sat.python import cp_model
 
+from desk_app.scheduling.anneal import anneal_holes
 from desk_app.scheduling.bounds import b_matching_bound, frozen_weight
 from desk_app.scheduling.constraints import (
     SlotModel,
     add_holes_objective,
     changed_expr,
     new_slot_model,
+    require_all,
     weight_expr,
 )
 from desk_app.scheduling.cpsat import FOUND, run
@@ -132,6 +134,17 @@ class SolveRun:
             gap = max(0.0, (self.bound - weight) / self.bound)
         self.progress(Progress(weight, self.bound, gap, time.perf_counter() - self.t0, phase))
 
+    def bound_applies(self) -> bool:
+        """A holes bound over the current meeting set is a bound at this weight only when no
+        other set has the same weight, i.e. every placeable request is placed; and `changed`
+        must be 0, or another schedule with the same minimum `changed` could exist."""
+        return len(self.best) == len(self.prob.reqs) and self.best_key[1] == 0
+
+    def raise_holes_lb(self, value: int) -> None:
+        self.holes_lb = max(self.holes_lb or 0, value)
+        if self.holes_lb >= holes_of(self.prob, self.best):
+            self.holes_done = True
+
     def schedule(self) -> Schedule:
         # bound is a valid upper bound even when the relaxation was not solved to the end
         optimal = self.proven_optimal or (self.bound is not None and self.weight >= self.bound)
@@ -154,12 +167,6 @@ class SolveRun:
         # A complete hint (zeros too) lets CP-SAT start from exactly this schedule.
         for (r, s), v in sm.x.items():
             sm.model.add_hint(v, slot_of.get(r) == s)
-
-
-def require_all(sm: SlotModel) -> None:
-    """Every request in the model must be placed (the meeting set is chosen already)."""
-    for vs in sm.by_req.values():
-        sm.model.add_exactly_one(v for _, v in vs)
 
 
 def place_set(run_: SolveRun, selection: Iterable[int], until: float) -> bool:
@@ -230,12 +237,29 @@ def minimise_holes(run_: SolveRun, until: float) -> None:
         found = run_.solution(sm, solver)
         if holes_of(prob, found) < holes_of(prob, run_.best):
             run_.offer(found, "holes", force=True)
-        run_.holes_done = status == cp_model.OPTIMAL
-        # A bound over this meeting set is a bound at this weight only when no other set has
-        # the same weight: when every placeable request is placed. And `changed` must be 0,
-        # or another schedule with the same minimum `changed` could exist elsewhere.
-        if len(run_.best) == len(prob.reqs) and run_.best_key[1] == 0:
-            run_.holes_lb = max(0, int(solver.best_objective_bound + 1e-6 - 1e-9))
+        run_.holes_done = run_.holes_done or status == cp_model.OPTIMAL
+        if run_.bound_applies():
+            run_.raise_holes_lb(int(solver.best_objective_bound + 1e-6 - 1e-9))
+
+
+def probe_holes(run_: SolveRun, k: int, until: float) -> None:
+    """Is there a placement of the same meetings with at most `k` holes? As a constraint
+    rather than an objective, "no holes for most people" pins their meetings into windows,
+    which CP-SAT often settles in well under a second (e.g. every JAIR optimum of 0)."""
+    prob = run_.prob
+    sm = new_slot_model(prob, run_.best)
+    require_all(sm)
+    sm.model.add(add_holes_objective(sm, fixed_set=True) <= k)
+    sm.model.add(changed_expr(sm) <= -run_.best_key[1])
+    status, solver = run(
+        sm.model, time_limit=run_.time_to(until), workers=run_.workers, cancel=run_.cancel
+    )
+    if status in FOUND:
+        found = run_.solution(sm, solver)
+        if holes_of(prob, found) < holes_of(prob, run_.best):
+            run_.offer(found, "holes", force=True)
+    elif status == cp_model.INFEASIBLE and run_.bound_applies():
+        run_.raise_holes_lb(k + 1)
 
 
 def solve(
@@ -283,8 +307,18 @@ def solve(
     if len(run_.best) <= REORDER_MAX:
         run_.offer(reorder_slots(prob, run_.best), "holes", force=True)
     if not run_.stopped() and _build_seconds(prob, run_.best) < 0.1 * run_.left():
-        minimise_holes(run_, run_.until(0.6))
+        if holes_of(prob, run_.best) > 0:
+            probe_holes(run_, 0, run_.until(0.2))
+        if not run_.holes_done and holes_of(prob, run_.best) > 0:
+            minimise_holes(run_, run_.until(0.5))
+        lb = run_.holes_lb or 0
+        if not run_.holes_done and lb > 0 and holes_of(prob, run_.best) > lb:
+            probe_holes(run_, lb, run_.until(0.4))
     if not run_.stopped() and run_.left() > 0.3 and not run_.holes_done:
+        if len(run_.best) <= REORDER_MAX:
+            annealed = anneal_holes(prob, run_.best, run_.until(0.5))
+            if holes_of(prob, annealed) < holes_of(prob, run_.best):
+                run_.offer(annealed, "holes", force=True)
         improve_holes_lns(run_, run_.until(1.0))
     return run_.schedule()
 

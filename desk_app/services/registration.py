@@ -16,6 +16,7 @@ from sqlalchemy.orm import Session
 from desk_app.badges.codes import make_badge_code
 from desk_app.db.models import AuditEntry, Event, Participant
 from desk_app.errors import Conflict, InvalidInput, NotFound
+from desk_app.i18n import t
 from desk_app.services.changes import ChangeSummary, record_change
 from desk_app.services.checkin import check_in_participant
 
@@ -58,8 +59,8 @@ def looks_like_email(email: str) -> bool:
 def _check_email(email: str) -> None:
     if email and not looks_like_email(email):
         raise InvalidInput(
-            f"'{email}' does not look like an e-mail address. Correct it or leave it "
-            "empty.", code="bad_email")
+            t("'{email}' does not look like an e-mail address. Correct it or leave it "
+              "empty.", email=email), code="bad_email")
 
 
 def register_participant(
@@ -72,7 +73,7 @@ def register_participant(
     name = _clean(name, 200)
     email = email.strip()
     if not company:
-        raise InvalidInput("Type the company name: it is printed on the badge.",
+        raise InvalidInput(t("Type the company name: it is printed on the badge."),
                            code="company_required")
     _check_email(email)
     ext_id = next_walk_in_id(session, event.id)
@@ -111,18 +112,19 @@ def update_contact(
     another desk saved in between, nothing is written and Conflict says so."""
     unknown = set(fields) - set(CONTACT_FIELDS)
     if unknown:
-        raise InvalidInput(f"Unknown contact field(s): {', '.join(sorted(unknown))}.")
+        raise InvalidInput(t("Unknown contact field(s): {fields}.",
+                             fields=", ".join(sorted(unknown))))
     participant = session.get(Participant, participant_id)
     if participant is None or participant.event_id != event.id:
-        raise NotFound("This participant no longer exists. Search again.",
+        raise NotFound(t("This participant no longer exists. Search again."),
                        code="participant_not_found")
     if expected_version is not None and participant.version != expected_version:
-        raise Conflict("Another desk changed this participant a moment ago. The form "
-                       "shows their new details; check them and save again.",
+        raise Conflict(t("Another desk changed this participant a moment ago. The form "
+                         "shows their new details; check them and save again."),
                        code="participant_changed")
     cleaned = {k: (v.strip() if k == "notes" else _clean(v, 254)) for k, v in fields.items()}
     if "company" in cleaned and not cleaned["company"]:
-        raise InvalidInput("The company name cannot be empty.", code="company_required")
+        raise InvalidInput(t("The company name cannot be empty."), code="company_required")
     _check_email(cleaned.get("email", ""))
     before = {k: getattr(participant, k) for k in cleaned}
     changed = {k: v for k, v in cleaned.items() if before[k] != v}

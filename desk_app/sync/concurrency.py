@@ -20,23 +20,29 @@ from sqlalchemy.orm.exc import StaleDataError
 
 from desk_app.db.engine import Database
 from desk_app.errors import Conflict, NotFound
+from desk_app.i18n import t
 
 T = TypeVar("T")
 
-STALE_MESSAGES = {
-    "meeting": "Another desk changed this meeting a moment ago; the view is refreshed. "
-    "Please try again.",
-    "participant": "Another desk changed this participant a moment ago; the view is "
-    "refreshed. Please try again.",
-}
-
-
 def stale_message(what: str) -> str:
-    return STALE_MESSAGES.get(
-        what,
-        f"Another desk changed this {what} a moment ago; the view is refreshed. "
-        "Please try again.",
-    )
+    """The sentence for a lost race on a ``what`` ("meeting", "participant", ...), in
+    the desk's language (built at call time: the language can change while running)."""
+    if what == "meeting":
+        return t("Another desk changed this meeting a moment ago; the view is refreshed. "
+                 "Please try again.")
+    if what == "participant":
+        return t("Another desk changed this participant a moment ago; the view is "
+                 "refreshed. Please try again.")
+    return t("Another desk changed this a moment ago; the view is refreshed. "
+             "Please try again.")
+
+
+def gone_message(what: str) -> str:
+    if what == "meeting":
+        return t("This meeting no longer exists (another desk removed it).")
+    if what == "participant":
+        return t("This participant no longer exists (another desk removed it).")
+    return t("This no longer exists (another desk removed it).")
 
 
 @contextmanager
@@ -64,8 +70,7 @@ def load_seen_version(
     """
     obj = session.get(entity, entity_id)
     if obj is None:
-        raise NotFound(f"This {what} no longer exists (another desk removed it).",
-                       code="gone", entity=what)
+        raise NotFound(gone_message(what), code="gone", entity=what)
     current = getattr(obj, "version", None)
     if current != seen_version:
         raise Conflict(stale_message(what), code="stale", entity=what)

@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from desk_app.errors import Conflict
+from desk_app.i18n import t
 
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT);
@@ -134,9 +135,9 @@ class LocalQueue:
             row = previous.fetchone()
             if row is not None and row[0] != meta["event_id"] and self._pending(cur):
                 raise Conflict(
-                    "This desk's offline queue still holds check-ins of another event: "
-                    "send them first (desk-app checkin --sync on that event) or use "
-                    "another queue file.", code="queue_other_event")
+                    t("This desk's offline queue still holds check-ins of another event: "
+                      "send them first (desk-app checkin --sync on that event) or use "
+                      "another queue file."), code="queue_other_event")
             cur.execute("DELETE FROM meta")
             cur.executemany("INSERT INTO meta VALUES (?, ?)", meta.items())
             cur.execute("DELETE FROM participant")

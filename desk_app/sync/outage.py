@@ -26,6 +26,7 @@ from desk_app.clock import event_now
 from desk_app.db.engine import Database, make_engine, upgrade_to_head
 from desk_app.db.models import AuditEntry, CheckIn, Event, Participant
 from desk_app.errors import DeskError
+from desk_app.i18n import t
 from desk_app.services.changes import ChangeSummary, record_change
 from desk_app.services.checkin import (
     CheckInOutcome,
@@ -70,12 +71,15 @@ class ConnectionState:
 
     @property
     def label(self) -> str:
-        plural = "" if self.queued == 1 else "s"
         if self.online:
             if not self.queued:
-                return "online"
-            return f"online — {self.queued} check-in{plural} to send"
-        return f"offline — {self.queued} check-in{plural} queued"
+                return t("online")
+            if self.queued == 1:
+                return t("online — 1 check-in to send")
+            return t("online — {count} check-ins to send", count=self.queued)
+        if self.queued == 1:
+            return t("offline — 1 check-in queued")
+        return t("offline — {count} check-ins queued", count=self.queued)
 
 
 @dataclass(frozen=True)
@@ -206,8 +210,8 @@ def offline_check_in(queue: LocalQueue, raw_code: str, *, desk: str) -> DeskChec
     """Answer a scan from the local cache and, when green, commit it to the queue."""
     info = queue.event
     if info is None:
-        raise DeskError("The server cannot be reached and this desk has no offline copy "
-                        "of the participant list yet.", code="no_offline_cache")
+        raise DeskError(t("The server cannot be reached and this desk has no offline copy "
+                          "of the participant list yet."), code="no_offline_cache")
     try:
         parsed = parse_scan(raw_code)
     except BadgeCodeError as exc:
@@ -216,24 +220,26 @@ def offline_check_in(queue: LocalQueue, raw_code: str, *, desk: str) -> DeskChec
     if parsed.event_code != info.code:
         return DeskCheckIn(CheckInResult(
             CheckInOutcome.REFUSED, problem=ScanProblem.OTHER_EVENT.value,
-            message="This badge belongs to another event."))
+            message=t("This badge belongs to another event.")))
     person = queue.lookup(parsed.text)
     if person is None:
         return DeskCheckIn(CheckInResult(
             CheckInOutcome.REFUSED, problem=ScanProblem.TAMPERED.value,
-            message="This badge code is not valid (mistyped or altered)."))
+            message=t("This badge code is not valid (mistyped or altered).")))
     if person.checked_in_at is not None:
         return DeskCheckIn(CheckInResult(
             CheckInOutcome.ALREADY, participant_id=person.id, company=person.company,
             name=person.name, at=person.checked_in_at, desk=person.checked_in_desk,
-            message=f"Already checked in at {person.checked_in_at:%H:%M}"
-            + (f" at {person.checked_in_desk}" if person.checked_in_desk else "") + "."))
+            message=t("Already checked in at {time} at {desk}.",
+                      time=f"{person.checked_in_at:%H:%M}", desk=person.checked_in_desk)
+            if person.checked_in_desk
+            else t("Already checked in at {time}.", time=f"{person.checked_in_at:%H:%M}")))
     now = event_now(info)
     queue.enqueue(person.id, now, desk)
     return DeskCheckIn(CheckInResult(
         CheckInOutcome.CHECKED_IN, participant_id=person.id, company=person.company,
         name=person.name, at=now, desk=desk,
-        message="Welcome! (saved on this desk; sent to the server when it is back)"),
+        message=t("Welcome! (saved on this desk; sent to the server when it is back)")),
         queued=True)
 
 
@@ -265,9 +271,19 @@ class ResilientCheckIn:
     def state(self) -> ConnectionState:
         return ConnectionState(self._online, self.queue.pending_count(), self._last_error)
 
+    @property
+    def online(self) -> bool:
+        return self._online
+
+    def mark_unreachable(self, exc: BaseException) -> None:
+        """Another part of the desk (the window's change poll) found the server gone:
+        answer the next scans from the cache at once instead of waiting on it."""
+        self._go_offline(exc)
+        self._last_try = self._clock()
+
     def _go_offline(self, exc: BaseException) -> None:
         self._online = False
-        self._last_error = str(getattr(exc, "orig", None) or exc).splitlines()[0][:200]
+        self._last_error = (str(getattr(exc, "orig", None) or exc).splitlines() or [""])[0][:200]
 
     def _event(self, session: Session) -> Event:
         info = self.queue.event

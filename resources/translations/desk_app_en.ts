@@ -27,24 +27,24 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../desk_app/gui/app.py" line="72"/>
+        <location filename="../../desk_app/gui/app.py" line="86"/>
         <source>Cannot open the event</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/app.py" line="76"/>
+        <location filename="../../desk_app/gui/app.py" line="90"/>
         <source>No event yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/app.py" line="77"/>
+        <location filename="../../desk_app/gui/app.py" line="91"/>
         <source>There is no event in this database yet. Create a demo event (a fair in Arras, in the middle of its day) to try the desk?
 
 To work on a real event, close this and import it with &apos;desk-app import&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/app.py" line="87"/>
+        <location filename="../../desk_app/gui/app.py" line="101"/>
         <source>Cannot create the demo</source>
         <translation type="unfinished"></translation>
     </message>
@@ -433,52 +433,82 @@ To work on a real event, close this and import it with &apos;desk-app import&apo
 <context>
     <name>DeskHeader</name>
     <message>
-        <location filename="../../desk_app/gui/header.py" line="232"/>
-        <source>No rounds planned</source>
+        <location filename="../../desk_app/gui/header.py" line="234"/>
+        <source>Online</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/header.py" line="235"/>
-        <source>Round {code} · {start}–{end} · {left} min left</source>
+        <location filename="../../desk_app/gui/header.py" line="236"/>
+        <source>Online — 1 check-in to send</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/header.py" line="240"/>
-        <source>All rounds are over</source>
+        <location filename="../../desk_app/gui/header.py" line="237"/>
+        <source>Online — {count} check-ins to send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/gui/header.py" line="241"/>
+        <source>The database file cannot be read; retrying…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desk_app/gui/header.py" line="243"/>
+        <source>Offline — 1 check-in queued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/gui/header.py" line="244"/>
+        <source>Offline — {count} check-ins queued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/gui/header.py" line="284"/>
+        <source>No rounds planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/gui/header.py" line="287"/>
+        <source>Round {code} · {start}–{end} · {left} min left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/gui/header.py" line="292"/>
+        <source>All rounds are over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/gui/header.py" line="295"/>
         <source>First round {code} at {start}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/header.py" line="245"/>
+        <location filename="../../desk_app/gui/header.py" line="297"/>
         <source>Break · round {code} starts at {start} (in {left} min)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/header.py" line="250"/>
+        <location filename="../../desk_app/gui/header.py" line="302"/>
         <source>Desk: {desk}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/header.py" line="251"/>
+        <location filename="../../desk_app/gui/header.py" line="303"/>
         <source>CHECKED IN</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/header.py" line="252"/>
+        <location filename="../../desk_app/gui/header.py" line="304"/>
         <source>AT THIS DESK</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/header.py" line="253"/>
+        <location filename="../../desk_app/gui/header.py" line="305"/>
         <source>MEETINGS NOW</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/header.py" line="254"/>
+        <location filename="../../desk_app/gui/header.py" line="306"/>
         <source>FREE TABLES NOW</source>
         <translation type="unfinished"></translation>
     </message>
@@ -486,17 +516,17 @@ To work on a real event, close this and import it with &apos;desk-app import&apo
 <context>
     <name>DeskState</name>
     <message>
-        <location filename="../../desk_app/gui/state.py" line="90"/>
+        <location filename="../../desk_app/gui/state.py" line="167"/>
         <source>Another desk changed this a moment ago; the view is refreshed. Please try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/state.py" line="98"/>
+        <location filename="../../desk_app/gui/state.py" line="175"/>
         <source>That place was just taken (perhaps by another desk). The view is refreshed; please choose again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/state.py" line="105"/>
+        <location filename="../../desk_app/gui/state.py" line="182"/>
         <source>The database cannot be reached. Nothing was saved; check the network cable and try again.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -504,32 +534,37 @@ To work on a real event, close this and import it with &apos;desk-app import&apo
 <context>
     <name>FindPanel</name>
     <message>
-        <location filename="../../desk_app/gui/reception/find_panel.py" line="168"/>
+        <location filename="../../desk_app/gui/reception/find_panel.py" line="131"/>
+        <source>Find needs the server, which cannot be reached right now. Badges are still checked in by scanning; try Find again when the header says Online.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/gui/reception/find_panel.py" line="192"/>
         <source>NO BADGE? FIND BY NAME OR COMPANY (CTRL+F)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/reception/find_panel.py" line="169"/>
+        <location filename="../../desk_app/gui/reception/find_panel.py" line="193"/>
         <source>e.g. societe generale</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/reception/find_panel.py" line="170"/>
+        <location filename="../../desk_app/gui/reception/find_panel.py" line="194"/>
         <source>✔ Check in (Enter)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/reception/find_panel.py" line="171"/>
+        <location filename="../../desk_app/gui/reception/find_panel.py" line="195"/>
         <source>NOT ON THE LIST, OR A MISTAKE?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/reception/find_panel.py" line="172"/>
+        <location filename="../../desk_app/gui/reception/find_panel.py" line="196"/>
         <source>+ Register walk-in (Ctrl+N)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/reception/find_panel.py" line="173"/>
+        <location filename="../../desk_app/gui/reception/find_panel.py" line="197"/>
         <source>↶ Undo last check-in (Ctrl+Z)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -623,52 +658,57 @@ To work on a real event, close this and import it with &apos;desk-app import&apo
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desk_app/gui/main_window.py" line="199"/>
-        <source>Database connected</source>
+        <location filename="../../desk_app/gui/main_window.py" line="221"/>
+        <source>No backup yet (one every 5 minutes)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/main_window.py" line="203"/>
-        <source>Database unreachable: working offline, retrying…</source>
+        <location filename="../../desk_app/gui/main_window.py" line="224"/>
+        <source>Backup failed: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/main_window.py" line="232"/>
+        <location filename="../../desk_app/gui/main_window.py" line="228"/>
+        <source>Last backup {time}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/gui/main_window.py" line="258"/>
         <source>The French translation is missing from this installation; run &apos;make translations&apos;. The interface stays in English.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/main_window.py" line="237"/>
+        <location filename="../../desk_app/gui/main_window.py" line="263"/>
         <source>{event} — desk {desk}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/main_window.py" line="239"/>
+        <location filename="../../desk_app/gui/main_window.py" line="265"/>
         <source>Reception  F1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/main_window.py" line="239"/>
+        <location filename="../../desk_app/gui/main_window.py" line="265"/>
         <source>Floor  F2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/main_window.py" line="240"/>
+        <location filename="../../desk_app/gui/main_window.py" line="266"/>
         <source>Walk-in booking  F3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/main_window.py" line="241"/>
+        <location filename="../../desk_app/gui/main_window.py" line="267"/>
         <source>Participants  F4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/main_window.py" line="244"/>
+        <location filename="../../desk_app/gui/main_window.py" line="270"/>
         <source>⚙ Settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/main_window.py" line="245"/>
+        <location filename="../../desk_app/gui/main_window.py" line="271"/>
         <source>Desk: {desk}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -908,72 +948,72 @@ To work on a real event, close this and import it with &apos;desk-app import&apo
 <context>
     <name>ReceptionView</name>
     <message>
-        <location filename="../../desk_app/gui/reception/view.py" line="232"/>
+        <location filename="../../desk_app/gui/reception/view.py" line="269"/>
         <source>refused code (nothing recorded)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/reception/view.py" line="234"/>
+        <location filename="../../desk_app/gui/reception/view.py" line="271"/>
         <source>(already here)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/reception/view.py" line="262"/>
+        <location filename="../../desk_app/gui/reception/view.py" line="299"/>
         <source>Check-in taken back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/reception/view.py" line="263"/>
+        <location filename="../../desk_app/gui/reception/view.py" line="300"/>
         <source>{company} is no longer counted as here. Their badge can be scanned again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/reception/view.py" line="300"/>
+        <location filename="../../desk_app/gui/reception/view.py" line="337"/>
         <source>Registered and checked in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/reception/view.py" line="301"/>
+        <location filename="../../desk_app/gui/reception/view.py" line="338"/>
         <source>Registered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/reception/view.py" line="302"/>
+        <location filename="../../desk_app/gui/reception/view.py" line="339"/>
         <source>{company} ({name}) has the participant number {ext_id}. Print the badge now.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/reception/view.py" line="326"/>
+        <location filename="../../desk_app/gui/reception/view.py" line="363"/>
         <source>Take back the check-in of {company}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/reception/view.py" line="331"/>
+        <location filename="../../desk_app/gui/reception/view.py" line="368"/>
         <source>SCAN A BADGE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/reception/view.py" line="332"/>
+        <location filename="../../desk_app/gui/reception/view.py" line="369"/>
         <source>LAST SCANS AT THIS DESK</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/reception/view.py" line="333"/>
+        <location filename="../../desk_app/gui/reception/view.py" line="370"/>
         <source>Scan a badge or type its code, then Enter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/reception/view.py" line="338"/>
+        <location filename="../../desk_app/gui/reception/view.py" line="375"/>
         <source>Camera</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/reception/view.py" line="335"/>
+        <location filename="../../desk_app/gui/reception/view.py" line="372"/>
         <source>Print agenda (Ctrl+P)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/reception/view.py" line="336"/>
+        <location filename="../../desk_app/gui/reception/view.py" line="373"/>
         <source>Print badge</source>
         <translation type="unfinished"></translation>
     </message>

@@ -27,17 +27,17 @@
     <context>
         <name>App</name>
         <message>
-            <location filename="../../desk_app/gui/app.py" line="72" />
+            <location filename="../../desk_app/gui/app.py" line="86" />
             <source>Cannot open the event</source>
             <translation>Impossible d’ouvrir l’événement</translation>
         </message>
         <message>
-            <location filename="../../desk_app/gui/app.py" line="76" />
+            <location filename="../../desk_app/gui/app.py" line="90" />
             <source>No event yet</source>
             <translation>Aucun événement</translation>
         </message>
         <message>
-            <location filename="../../desk_app/gui/app.py" line="77" />
+            <location filename="../../desk_app/gui/app.py" line="91" />
             <source>There is no event in this database yet. Create a demo event (a fair in Arras, in the middle of its day) to try the desk?
 
 To work on a real event, close this and import it with 'desk-app import'.</source>
@@ -46,7 +46,7 @@ To work on a real event, close this and import it with 'desk-app import'.</sourc
 Pour travailler sur un vrai événement, fermez cette fenêtre et importez-le avec « desk-app import ».</translation>
         </message>
         <message>
-            <location filename="../../desk_app/gui/app.py" line="87" />
+            <location filename="../../desk_app/gui/app.py" line="101" />
             <source>Cannot create the demo</source>
             <translation>Impossible de créer la démonstration</translation>
         </message>
@@ -435,52 +435,82 @@ Pour travailler sur un vrai événement, fermez cette fenêtre et importez-le av
     <context>
         <name>DeskHeader</name>
         <message>
-            <location filename="../../desk_app/gui/header.py" line="232" />
+            <location filename="../../desk_app/gui/header.py" line="234" />
+            <source>Online</source>
+            <translation>En ligne</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/gui/header.py" line="236" />
+            <source>Online — 1 check-in to send</source>
+            <translation>En ligne — 1 enregistrement à envoyer</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/gui/header.py" line="237" />
+            <source>Online — {count} check-ins to send</source>
+            <translation>En ligne — {count} enregistrements à envoyer</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/gui/header.py" line="241" />
+            <source>The database file cannot be read; retrying…</source>
+            <translation>Le fichier de la base est illisible ; nouvel essai…</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/gui/header.py" line="243" />
+            <source>Offline — 1 check-in queued</source>
+            <translation>Hors ligne — 1 enregistrement en attente</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/gui/header.py" line="244" />
+            <source>Offline — {count} check-ins queued</source>
+            <translation>Hors ligne — {count} enregistrements en attente</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/gui/header.py" line="284" />
             <source>No rounds planned</source>
             <translation>Aucun créneau prévu</translation>
         </message>
         <message>
-            <location filename="../../desk_app/gui/header.py" line="235" />
+            <location filename="../../desk_app/gui/header.py" line="287" />
             <source>Round {code} · {start}–{end} · {left} min left</source>
             <translation>Créneau {code} · {start}–{end} · encore {left} min</translation>
         </message>
         <message>
-            <location filename="../../desk_app/gui/header.py" line="240" />
+            <location filename="../../desk_app/gui/header.py" line="292" />
             <source>All rounds are over</source>
             <translation>Tous les créneaux sont terminés</translation>
         </message>
         <message>
-            <location filename="../../desk_app/gui/header.py" line="243" />
+            <location filename="../../desk_app/gui/header.py" line="295" />
             <source>First round {code} at {start}</source>
             <translation>Premier créneau {code} à {start}</translation>
         </message>
         <message>
-            <location filename="../../desk_app/gui/header.py" line="245" />
+            <location filename="../../desk_app/gui/header.py" line="297" />
             <source>Break · round {code} starts at {start} (in {left} min)</source>
             <translation>Pause · créneau {code} à {start} (dans {left} min)</translation>
         </message>
         <message>
-            <location filename="../../desk_app/gui/header.py" line="250" />
+            <location filename="../../desk_app/gui/header.py" line="302" />
             <source>Desk: {desk}</source>
             <translation>Poste : {desk}</translation>
         </message>
         <message>
-            <location filename="../../desk_app/gui/header.py" line="251" />
+            <location filename="../../desk_app/gui/header.py" line="303" />
             <source>CHECKED IN</source>
             <translation>ARRIVÉS</translation>
         </message>
         <message>
-            <location filename="../../desk_app/gui/header.py" line="252" />
+            <location filename="../../desk_app/gui/header.py" line="304" />
             <source>AT THIS DESK</source>
             <translation>À CE POSTE</translation>
         </message>
         <message>
-            <location filename="../../desk_app/gui/header.py" line="253" />
+            <location filename="../../desk_app/gui/header.py" line="305" />
             <source>MEETINGS NOW</source>
             <translation>RDV EN COURS</translation>
         </message>
         <message>
-            <location filename="../../desk_app/gui/header.py" line="254" />
+            <location filename="../../desk_app/gui/header.py" line="306" />
             <source>FREE TABLES NOW</source>
             <translation>TABLES LIBRES</translation>
         </message>
@@ -488,17 +518,17 @@ Pour travailler sur un vrai événement, fermez cette fenêtre et importez-le av
     <context>
         <name>DeskState</name>
         <message>
-            <location filename="../../desk_app/gui/state.py" line="90" />
+            <location filename="../../desk_app/gui/state.py" line="167" />
             <source>Another desk changed this a moment ago; the view is refreshed. Please try again.</source>
             <translation>Un autre poste vient de modifier ceci ; l’affichage est à jour. Recommencez, s’il vous plaît.</translation>
         </message>
         <message>
-            <location filename="../../desk_app/gui/state.py" line="98" />
+            <location filename="../../desk_app/gui/state.py" line="175" />
             <source>That place was just taken (perhaps by another desk). The view is refreshed; please choose again.</source>
             <translation>Cette place vient d’être prise (peut-être par un autre poste). L’affichage est à jour ; choisissez à nouveau.</translation>
         </message>
         <message>
-            <location filename="../../desk_app/gui/state.py" line="105" />
+            <location filename="../../desk_app/gui/state.py" line="182" />
             <source>The database cannot be reached. Nothing was saved; check the network cable and try again.</source>
             <translation>La base de données est injoignable. Rien n’a été enregistré ; vérifiez le câble réseau et réessayez.</translation>
         </message>
@@ -506,32 +536,37 @@ Pour travailler sur un vrai événement, fermez cette fenêtre et importez-le av
     <context>
         <name>FindPanel</name>
         <message>
-            <location filename="../../desk_app/gui/reception/find_panel.py" line="168" />
+            <location filename="../../desk_app/gui/reception/find_panel.py" line="131" />
+            <source>Find needs the server, which cannot be reached right now. Badges are still checked in by scanning; try Find again when the header says Online.</source>
+            <translation>La recherche a besoin du serveur, injoignable pour l’instant. Les arrivées s’enregistrent toujours en scannant les badges ; réessayez la recherche quand l’en-tête indique En ligne.</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/gui/reception/find_panel.py" line="192" />
             <source>NO BADGE? FIND BY NAME OR COMPANY (CTRL+F)</source>
             <translation>PAS DE BADGE ? CHERCHER PAR NOM OU SOCIÉTÉ (CTRL+F)</translation>
         </message>
         <message>
-            <location filename="../../desk_app/gui/reception/find_panel.py" line="169" />
+            <location filename="../../desk_app/gui/reception/find_panel.py" line="193" />
             <source>e.g. societe generale</source>
             <translation>ex. : societe generale</translation>
         </message>
         <message>
-            <location filename="../../desk_app/gui/reception/find_panel.py" line="170" />
+            <location filename="../../desk_app/gui/reception/find_panel.py" line="194" />
             <source>✔ Check in (Enter)</source>
             <translation>✔ Enregistrer l’arrivée (Entrée)</translation>
         </message>
         <message>
-            <location filename="../../desk_app/gui/reception/find_panel.py" line="171" />
+            <location filename="../../desk_app/gui/reception/find_panel.py" line="195" />
             <source>NOT ON THE LIST, OR A MISTAKE?</source>
             <translation>PAS SUR LA LISTE, OU UNE ERREUR ?</translation>
         </message>
         <message>
-            <location filename="../../desk_app/gui/reception/find_panel.py" line="172" />
+            <location filename="../../desk_app/gui/reception/find_panel.py" line="196" />
             <source>+ Register walk-in (Ctrl+N)</source>
             <translation>+ Inscrire sur place (Ctrl+N)</translation>
         </message>
         <message>
-            <location filename="../../desk_app/gui/reception/find_panel.py" line="173" />
+            <location filename="../../desk_app/gui/reception/find_panel.py" line="197" />
             <source>↶ Undo last check-in (Ctrl+Z)</source>
             <translation>↶ Annuler la dernière arrivée (Ctrl+Z)</translation>
         </message>
@@ -625,52 +660,57 @@ Pour travailler sur un vrai événement, fermez cette fenêtre et importez-le av
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../desk_app/gui/main_window.py" line="199" />
-            <source>Database connected</source>
-            <translation>Base de données connectée</translation>
+            <location filename="../../desk_app/gui/main_window.py" line="221" />
+            <source>No backup yet (one every 5 minutes)</source>
+            <translation>Pas encore de sauvegarde (une toutes les 5 minutes)</translation>
         </message>
         <message>
-            <location filename="../../desk_app/gui/main_window.py" line="203" />
-            <source>Database unreachable: working offline, retrying…</source>
-            <translation>Base injoignable : travail hors ligne, nouvelle tentative…</translation>
+            <location filename="../../desk_app/gui/main_window.py" line="224" />
+            <source>Backup failed: {reason}</source>
+            <translation>Échec de la sauvegarde : {reason}</translation>
         </message>
         <message>
-            <location filename="../../desk_app/gui/main_window.py" line="232" />
+            <location filename="../../desk_app/gui/main_window.py" line="228" />
+            <source>Last backup {time}</source>
+            <translation>Dernière sauvegarde {time}</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/gui/main_window.py" line="258" />
             <source>The French translation is missing from this installation; run 'make translations'. The interface stays in English.</source>
             <translation>La traduction française manque dans cette installation ; lancez « make translations ». L’interface reste en anglais.</translation>
         </message>
         <message>
-            <location filename="../../desk_app/gui/main_window.py" line="237" />
+            <location filename="../../desk_app/gui/main_window.py" line="263" />
             <source>{event} — desk {desk}</source>
             <translation>{event} — poste {desk}</translation>
         </message>
         <message>
-            <location filename="../../desk_app/gui/main_window.py" line="239" />
+            <location filename="../../desk_app/gui/main_window.py" line="265" />
             <source>Reception  F1</source>
             <translation>Accueil  F1</translation>
         </message>
         <message>
-            <location filename="../../desk_app/gui/main_window.py" line="239" />
+            <location filename="../../desk_app/gui/main_window.py" line="265" />
             <source>Floor  F2</source>
             <translation>Salle  F2</translation>
         </message>
         <message>
-            <location filename="../../desk_app/gui/main_window.py" line="240" />
+            <location filename="../../desk_app/gui/main_window.py" line="266" />
             <source>Walk-in booking  F3</source>
             <translation>RDV sur place  F3</translation>
         </message>
         <message>
-            <location filename="../../desk_app/gui/main_window.py" line="241" />
+            <location filename="../../desk_app/gui/main_window.py" line="267" />
             <source>Participants  F4</source>
             <translation>Participants  F4</translation>
         </message>
         <message>
-            <location filename="../../desk_app/gui/main_window.py" line="244" />
+            <location filename="../../desk_app/gui/main_window.py" line="270" />
             <source>⚙ Settings</source>
             <translation>⚙ Réglages</translation>
         </message>
         <message>
-            <location filename="../../desk_app/gui/main_window.py" line="245" />
+            <location filename="../../desk_app/gui/main_window.py" line="271" />
             <source>Desk: {desk}</source>
             <translation>Poste : {desk}</translation>
         </message>
@@ -910,72 +950,72 @@ Pour travailler sur un vrai événement, fermez cette fenêtre et importez-le av
     <context>
         <name>ReceptionView</name>
         <message>
-            <location filename="../../desk_app/gui/reception/view.py" line="232" />
+            <location filename="../../desk_app/gui/reception/view.py" line="269" />
             <source>refused code (nothing recorded)</source>
             <translation>code refusé (rien d’enregistré)</translation>
         </message>
         <message>
-            <location filename="../../desk_app/gui/reception/view.py" line="234" />
+            <location filename="../../desk_app/gui/reception/view.py" line="271" />
             <source>(already here)</source>
             <translation>(déjà arrivé)</translation>
         </message>
         <message>
-            <location filename="../../desk_app/gui/reception/view.py" line="262" />
+            <location filename="../../desk_app/gui/reception/view.py" line="299" />
             <source>Check-in taken back</source>
             <translation>Arrivée annulée</translation>
         </message>
         <message>
-            <location filename="../../desk_app/gui/reception/view.py" line="263" />
+            <location filename="../../desk_app/gui/reception/view.py" line="300" />
             <source>{company} is no longer counted as here. Their badge can be scanned again.</source>
             <translation>{company} n’est plus compté comme arrivé. Son badge peut être scanné à nouveau.</translation>
         </message>
         <message>
-            <location filename="../../desk_app/gui/reception/view.py" line="300" />
+            <location filename="../../desk_app/gui/reception/view.py" line="337" />
             <source>Registered and checked in</source>
             <translation>Inscrit et arrivé</translation>
         </message>
         <message>
-            <location filename="../../desk_app/gui/reception/view.py" line="301" />
+            <location filename="../../desk_app/gui/reception/view.py" line="338" />
             <source>Registered</source>
             <translation>Inscrit</translation>
         </message>
         <message>
-            <location filename="../../desk_app/gui/reception/view.py" line="302" />
+            <location filename="../../desk_app/gui/reception/view.py" line="339" />
             <source>{company} ({name}) has the participant number {ext_id}. Print the badge now.</source>
             <translation>{company} ({name}) a le numéro de participant {ext_id}. Imprimez le badge maintenant.</translation>
         </message>
         <message>
-            <location filename="../../desk_app/gui/reception/view.py" line="326" />
+            <location filename="../../desk_app/gui/reception/view.py" line="363" />
             <source>Take back the check-in of {company}</source>
             <translation>Annuler l’arrivée de {company}</translation>
         </message>
         <message>
-            <location filename="../../desk_app/gui/reception/view.py" line="331" />
+            <location filename="../../desk_app/gui/reception/view.py" line="368" />
             <source>SCAN A BADGE</source>
             <translation>SCANNEZ UN BADGE</translation>
         </message>
         <message>
-            <location filename="../../desk_app/gui/reception/view.py" line="332" />
+            <location filename="../../desk_app/gui/reception/view.py" line="369" />
             <source>LAST SCANS AT THIS DESK</source>
             <translation>DERNIERS SCANS À CE POSTE</translation>
         </message>
         <message>
-            <location filename="../../desk_app/gui/reception/view.py" line="333" />
+            <location filename="../../desk_app/gui/reception/view.py" line="370" />
             <source>Scan a badge or type its code, then Enter</source>
             <translation>Scannez ou tapez un code, puis Entrée</translation>
         </message>
         <message>
-            <location filename="../../desk_app/gui/reception/view.py" line="338" />
+            <location filename="../../desk_app/gui/reception/view.py" line="375" />
             <source>Camera</source>
             <translation>Caméra</translation>
         </message>
         <message>
-            <location filename="../../desk_app/gui/reception/view.py" line="335" />
+            <location filename="../../desk_app/gui/reception/view.py" line="372" />
             <source>Print agenda (Ctrl+P)</source>
             <translation>Imprimer le planning (Ctrl+P)</translation>
         </message>
         <message>
-            <location filename="../../desk_app/gui/reception/view.py" line="336" />
+            <location filename="../../desk_app/gui/reception/view.py" line="373" />
             <source>Print badge</source>
             <translation>Imprimer le badge</translation>
         </message>
@@ -1157,6 +1197,17 @@ Pour travailler sur un vrai événement, fermez cette fenêtre et importez-le av
         </message>
     </context>
     <context>
+        <name>OfflineDesk</name>
+        <message>
+            <source>{count} people checked in here while the server was unreachable had already been checked in at another desk: counted once each, flagged for the organiser ({companies}).</source>
+            <translation>{count} personnes enregistrées ici pendant que le serveur était injoignable étaient déjà arrivées à un autre poste : comptées une seule fois chacune, signalées à l’organisateur ({companies}).</translation>
+        </message>
+        <message>
+            <source>{name} ({company}), checked in here while the server was unreachable, had already been checked in at {desk} at {time}: counted once, flagged for the organiser.</source>
+            <translation>{name} ({company}), enregistré ici pendant que le serveur était injoignable, était déjà arrivé au poste {desk} à {time} : compté une seule fois, signalé à l’organisateur.</translation>
+        </message>
+    </context>
+    <context>
         <name>ReceptionMessages</name>
         <message>
             <source>Already checked in</source>
@@ -1185,6 +1236,10 @@ Pour travailler sur un vrai événement, fermez cette fenêtre et importez-le av
         <message>
             <source>Ready to scan</source>
             <translation>Prêt à scanner</translation>
+        </message>
+        <message>
+            <source>Saved on this desk; it is sent to the server as soon as the server is back.</source>
+            <translation>Enregistré sur ce poste ; envoyé au serveur dès son retour.</translation>
         </message>
         <message>
             <source>Scan a badge, or type its code and press Enter. No badge? Use Find on the right (Ctrl+F).</source>
@@ -1217,6 +1272,10 @@ Pour travailler sur un vrai événement, fermez cette fenêtre et importez-le av
         <message>
             <source>Today's meetings ({count})</source>
             <translation>Rendez-vous du jour ({count})</translation>
+        </message>
+        <message>
+            <source>Today's meetings cannot be shown while the server is unreachable.</source>
+            <translation>Les rendez-vous du jour ne peuvent pas s’afficher tant que le serveur est injoignable.</translation>
         </message>
         <message>
             <source>Welcome!</source>

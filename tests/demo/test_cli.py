@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -10,7 +11,9 @@ from pathlib import Path
 import pytest
 
 from desk_app.cli.main import main
+from desk_app.db.engine import open_database
 from tests.conftest import CHECKER, SHARED
+from tests.ondesk.conftest import make_day
 
 
 @pytest.fixture
@@ -74,7 +77,7 @@ def test_export_and_import_participants(
     more = tmp_path / "more.csv"
     more.write_text("Société;Nom\nNouvelle Entreprise;Anne Petit\n", encoding="utf-8")
     assert main([*db_arg, "import", "participants", str(more)]) == 0
-    assert "Imported 1 participants" in capsys.readouterr().out
+    assert "Imported 1 participant into" in capsys.readouterr().out
 
 
 def test_bad_rows_print_one_line_each_and_exit_2(
@@ -117,11 +120,13 @@ def test_other_bad_inputs_exit_2(db_arg: list[str], capsys: pytest.CaptureFixtur
     assert main([*db_arg, "demo", "--no-schedule", "--mid-day"]) == 2
     assert main([*db_arg, "demo", "--no-schedule"]) == 0
     assert main([*db_arg, "schedule", "--time-limit", "0"]) == 2
+    assert main([*db_arg, "demo", "--time-limit", "0"]) == 2  # not "the default"
+    assert main([*db_arg, "demo", "--time-limit", "nan", "--no-schedule"]) == 2
     assert main([*db_arg, "schedule", "--from-slot", "S99"]) == 2
     assert main([*db_arg, "export", "instance", "/nonexistent-dir/x.json"]) == 2
     err = capsys.readouterr().err
     assert "Traceback" not in err
-    assert err.count("desk-app: ") == 5
+    assert err.count("desk-app: ") == 7
 
 
 def test_mid_day_demo_exports_a_valid_replay(
@@ -135,3 +140,69 @@ def test_mid_day_demo_exports_a_valid_replay(
     data = json.loads(instance.read_text(encoding="utf-8"))
     assert data["now"] > "S01"
     _check_current_schedule(instance, tmp_path)
+
+
+def _mid_round_two(tmp_path: Path) -> list[str]:
+    """A tiny event whose clock is inside round 2 (S02), as --db arguments."""
+    database = open_database(tmp_path / "tiny.sqlite")
+    try:
+        make_day(database, placed={"R1": (0, 0), "R2": (2, 1)}, now_slot=1)
+    finally:
+        database.dispose()
+    return ["--db", str(tmp_path / "tiny.sqlite")]
+
+
+def test_schedule_refuses_to_rewrite_started_rounds(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    db_arg = _mid_round_two(tmp_path)
+    assert main([*db_arg, "schedule", "--greedy", "--from-slot", "S01"]) == 2
+    err = capsys.readouterr().err
+    assert err.startswith("desk-app: Round S01 has already started")
+    assert "use --from-slot S03 or later" in err
+    assert main([*db_arg, "schedule", "--greedy", "--from-slot", "s03"]) == 0  # any case
+    assert "from round S03" in capsys.readouterr().out
+
+
+def test_export_follows_the_clock_by_default(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # Without "now", a mid-day file lists past meetings of people since marked absent
+    # as if they were still to come: the checker then refuses the file.
+    db_arg = _mid_round_two(tmp_path)
+    out = tmp_path / "day.json"
+    assert main([*db_arg, "export", "instance", str(out)]) == 0
+    assert "rounds before S03 past" in capsys.readouterr().out
+    assert json.loads(out.read_text(encoding="utf-8"))["now"] == "S03"
+    assert main([*db_arg, "export", "instance", str(out), "--now", "none"]) == 0
+    assert "now" not in json.loads(out.read_text(encoding="utf-8"))
+
+
+def test_a_reader_gone_away_ends_quietly(tmp_path: Path) -> None:
+    db_arg = _mid_round_two(tmp_path)
+    read_end, write_end = os.pipe()
+    os.close(read_end)  # like `desk-app export participants - | head -0`
+    try:
+        done = subprocess.run(
+            [sys.executable, "-m", "desk_app.cli.main", *db_arg, "export", "participants",
+             "-"], stdout=write_end, stderr=subprocess.PIPE, text=True, check=False)
+    finally:
+        os.close(write_end)
+    assert done.returncode == 141
+    assert done.stderr == ""
+
+
+def test_a_wrong_db_path_is_a_sentence(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    picture = tmp_path / "photo.sqlite"
+    picture.write_bytes(b"\x89PNG\r\n\x1a\n" + b"\x00" * 200)
+    assert main(["--db", str(picture), "events"]) == 2
+    assert capsys.readouterr().err == (
+        "desk-app: the database cannot be used (file is not a database).\n")
+    assert picture.read_bytes().startswith(b"\x89PNG")  # left as it was
+    inside_a_file = tmp_path / "photo.sqlite" / "desk.sqlite"
+    assert main(["--db", str(inside_a_file), "events"]) == 2
+    err = capsys.readouterr().err
+    assert err.startswith("desk-app: cannot use ")
+    assert "Traceback" not in err

@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import Counter
+from typing import Any
 
 import pytest
 from sqlalchemy import func, select
 
 from desk_app.db.engine import Database
 from desk_app.db.models import (
+    Event,
     MeetingRequest,
     Participant,
     ParticipantUnavailability,
@@ -26,7 +28,7 @@ def _create(db: Database, profile: str, seed: int = 1) -> int:
         return create_demo_event(session, profile, seed=seed).id
 
 
-def _count(db: Database, model: type, event_id: int) -> int:
+def _count(db: Database, model: Any, event_id: int) -> int:
     with db.session() as session:
         return int(session.scalar(
             select(func.count()).select_from(model).where(model.event_id == event_id)) or 0)
@@ -100,6 +102,12 @@ def test_same_seed_same_event_other_seed_other_event(db: Database) -> None:
     first, again, other = _create(db, "artois", 7), _create(db, "artois", 7), _create(db, "artois")
     assert snapshot(first) == snapshot(again)
     assert snapshot(first)[0] != snapshot(other)[0]
+    with db.session() as session:
+        names = [session.get_one(Event, i).name for i in (first, again, other)]
+    # --event picks an event by name: two of one name would be ambiguous.
+    assert names == ["Rencontres d'affaires de l'Artois 2026",
+                     "Rencontres d'affaires de l'Artois 2026 (2)",
+                     "Rencontres d'affaires de l'Artois 2026 (3)"]
 
 
 @pytest.mark.slow

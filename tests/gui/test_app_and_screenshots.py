@@ -101,12 +101,16 @@ def test_desk_app_without_command_opens_the_window_on_the_current_event(
     assert shown[0].windowTitle() == "Rencontres Artois 2026 — desk Accueil 1"
 
 
-def test_status_bar_says_when_the_database_is_unreachable(main_window: MainWindow) -> None:
-    assert "connected" in main_window.connection_status.text()
-    main_window.state.connection_state.emit("offline")
-    assert "unreachable" in main_window.connection_status.text()
-    main_window.state.connection_state.emit("online")
-    assert "connected" in main_window.connection_status.text()
+def test_header_says_when_the_database_file_cannot_be_read(main_window: MainWindow) -> None:
+    from desk_app.sync.outage import ConnectionState
+
+    label = main_window.header.connection
+    assert not label.isVisible()  # one desk on its own file: nothing to say
+    main_window.state.set_connection(ConnectionState(online=False, queued=0))
+    assert label.isVisible()
+    assert "cannot be read" in label.text()
+    main_window.state.poll_changes()  # the file answers again
+    assert not label.isVisible()
 
 
 def test_errors_appear_as_a_sentence_in_the_message_bar(main_window: MainWindow) -> None:

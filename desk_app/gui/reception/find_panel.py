@@ -4,6 +4,9 @@ ignored), check the highlighted person in, register a walk-in, undo.
 The search box is the only reception widget besides the scan field that takes focus:
 Enter checks in the highlighted row, Up/Down move the highlight, Esc goes back to
 scanning. Buttons never take focus.
+
+Find reads the server; while it is unreachable (several desks, outage) the panel says
+so instead of waiting on it, and badges are still checked in from the desk's copy.
 """
 
 from __future__ import annotations
@@ -22,6 +25,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from sqlalchemy.exc import OperationalError
 
 from desk_app.gui.participants.model import (
     ParticipantDirectory,
@@ -30,6 +34,7 @@ from desk_app.gui.participants.model import (
 )
 from desk_app.gui.state import DeskState
 from desk_app.services.changes import ChangeSummary
+from desk_app.sync.outage import is_unreachable
 
 RESULT_LIMIT = 40
 PRIME_DELAY_MS = 1500
@@ -101,12 +106,31 @@ class FindPanel(QFrame):
         self._update_check_in_button()
 
     def _prime_directory(self) -> None:
-        self.state.read(self.directory.ensure_loaded)
+        if not self.state.online:
+            return
+        try:
+            self.state.read(self.directory.ensure_loaded)
+        except OperationalError as exc:
+            if not is_unreachable(exc):
+                raise
+            self.state.unreachable(exc)
 
     # -- searching --------------------------------------------------------------------
     def run_search(self, text: str | None = None) -> None:
         query = self.search_field.text() if text is None else text
-        rows = self.state.read(lambda s: self.directory.rows(s, query, RESULT_LIMIT))
+        rows = []
+        if self.state.online:
+            try:
+                rows = self.state.read(lambda s: self.directory.rows(s, query, RESULT_LIMIT))
+            except OperationalError as exc:
+                if not is_unreachable(exc):
+                    raise
+                self.state.unreachable(exc)
+        if not self.state.online and query.strip():
+            self.state.error.emit(self.tr(
+                "Find needs the server, which cannot be reached right now. Badges are "
+                "still checked in by scanning; try Find again when the header says "
+                "Online."))
         self.results_model.set_rows(rows)
         if rows:
             self.results.selectRow(0)

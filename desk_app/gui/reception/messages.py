@@ -48,15 +48,21 @@ def _who(result: CheckInResult) -> str:
     return " — ".join(part for part in (result.name, result.company) if part)
 
 
-def card_for_check_in(result: CheckInResult, agenda: Sequence[AgendaLine]) -> CardContent:
-    """The card for a scan or a manual check-in."""
+def card_for_check_in(result: CheckInResult, agenda: Sequence[AgendaLine], *,
+                      offline: bool = False) -> CardContent:
+    """The card for a scan or a manual check-in; ``offline``: answered from the desk's
+    own copy while the server is unreachable (no agenda at hand, nothing to print)."""
     if result.outcome is CheckInOutcome.REFUSED:
         return CardContent(
             kind="error", title=_tr("Not checked in"),
             message=refusal_sentence(result.problem) + " " + _tr("Nothing was recorded."))
     meetings = agenda_lines(agenda)
-    section = (_tr("Today's meetings ({count})").format(count=len(meetings)) if meetings
-               else _tr("No meetings booked yet: the walk-in booking tab can add some."))
+    if offline:
+        section = _tr("Today's meetings cannot be shown while the server is unreachable.")
+    elif meetings:
+        section = _tr("Today's meetings ({count})").format(count=len(meetings))
+    else:
+        section = _tr("No meetings booked yet: the walk-in booking tab can add some.")
     if result.outcome is CheckInOutcome.ALREADY:
         when = f"{result.at:%H:%M}" if result.at else "?"
         message = (_tr("Already checked in at {time} at {desk}. Not counted twice.")
@@ -65,9 +71,13 @@ def card_for_check_in(result: CheckInResult, agenda: Sequence[AgendaLine]) -> Ca
                    .format(time=when))
         return CardContent(kind="warn", title=_tr("Already checked in"),
                            headline=_who(result), message=message, section=section,
-                           lines=meetings, participant_id=result.participant_id)
+                           lines=meetings,
+                           participant_id=None if offline else result.participant_id)
+    message = (_tr("Saved on this desk; it is sent to the server as soon as the server "
+                   "is back.") if offline else "")
     return CardContent(kind="ok", title=_tr("Welcome!"), headline=_who(result),
-                       section=section, lines=meetings, participant_id=result.participant_id)
+                       message=message, section=section, lines=meetings,
+                       participant_id=None if offline else result.participant_id)
 
 
 def idle_card() -> CardContent:

@@ -5,6 +5,11 @@ USB scanners are keyboards that type the code and press Enter, so the scan field
 focus back after every result, click and dialog: buttons never take focus, and focus
 that falls on nothing returns to the field. Only the Find box may hold focus (someone
 is typing a name); Enter there checks in the highlighted person and Esc goes back.
+
+With several desks on a server, scans go through the window's
+:class:`~desk_app.gui.offline_desk.OfflineDesk`, which answers from the desk's local
+copy while the server is unreachable; on a single SQLite file they go straight to the
+database.
 """
 
 from __future__ import annotations
@@ -24,11 +29,13 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session
 
 from desk_app.clock import event_now
 from desk_app.db.models import Event, Participant
 from desk_app.gui.header import EventClock
+from desk_app.gui.offline_desk import OfflineDesk
 from desk_app.gui.reception import messages
 from desk_app.gui.reception.camera import CameraScanDialog, camera_available
 from desk_app.gui.reception.card import CardContent, RecentScans, ResultCard
@@ -47,6 +54,7 @@ from desk_app.services.checkin import (
     undo_check_in,
 )
 from desk_app.services.registration import RegistrationResult, register_participant
+from desk_app.sync.outage import is_unreachable
 
 RECENT_LIMIT = 8
 
@@ -58,6 +66,9 @@ class CheckInWithAgenda:
 
     result: CheckInResult
     agenda: tuple[AgendaLine, ...]
+    # Answered from the desk's local copy (server unreachable): no agenda to show, and
+    # a green one is queued on this desk until the server is back.
+    offline: bool = False
 
     @property
     def summary(self) -> ChangeSummary:
@@ -196,12 +207,35 @@ class ReceptionView(QWidget):
         if not raw.strip():
             return  # a stray Enter: keep the last card
         desk = self.state.desk
-        outcome = self.state.perform(
-            lambda s, e: _with_agenda(s, check_in_by_code(s, e, raw, desk=desk)),
-            origin=self)
+        offline_desk = self.state.offline_desk
+        if offline_desk is not None:
+            outcome = self._check_in_through(offline_desk, raw)
+        else:
+            outcome = self.state.perform(
+                lambda s, e: _with_agenda(s, check_in_by_code(s, e, raw, desk=desk)),
+                origin=self)
         if outcome is not None:
             self.show_check_in(outcome)
         self.refocus_scan()
+
+    def _check_in_through(self, offline_desk: OfflineDesk,
+                          raw: str) -> CheckInWithAgenda | None:
+        answer = offline_desk.check_in(raw)
+        if answer is None:
+            return None
+        result = answer.result
+        if answer.queued or not offline_desk.resilient.online:
+            return CheckInWithAgenda(result, (), offline=True)
+        self.state.announce(result.summary, origin=self)
+        if result.participant_id is None:
+            return CheckInWithAgenda(result, ())
+        try:
+            return self.state.read(lambda s: _with_agenda(s, result))
+        except OperationalError as exc:  # the server went away right after the commit
+            if not is_unreachable(exc):
+                raise
+            self.state.unreachable(exc)
+            return CheckInWithAgenda(result, (), offline=True)
 
     def check_in_participant(self, participant_id: int) -> None:
         desk = self.state.desk
@@ -219,10 +253,13 @@ class ReceptionView(QWidget):
 
     def show_check_in(self, outcome: CheckInWithAgenda) -> None:
         result = outcome.result
+        # A check-in queued offline cannot be taken back before it reached the server.
         if result.outcome is CheckInOutcome.CHECKED_IN and result.participant_id is not None:
-            self.last_check_in = (result.participant_id, result.company)
+            self.last_check_in = (None if outcome.offline
+                                  else (result.participant_id, result.company))
         self._add_recent(result)
-        self._card_builder = lambda: messages.card_for_check_in(result, outcome.agenda)
+        self._card_builder = lambda: messages.card_for_check_in(
+            result, outcome.agenda, offline=outcome.offline)
         self._show_card()
         self._update_buttons()
 
