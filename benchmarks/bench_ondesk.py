@@ -134,14 +134,16 @@ def bench_walkins(walkins: int) -> dict[str, Any]:
             store_schedule(s, event_id, schedule)
             slots = list(s.scalars(select(Slot).where(Slot.event_id == event_id)
                                    .order_by(Slot.position)))
-            event = s.get(Event, event_id)
-            assert event is not None
+            on_day_event = s.get_one(Event, event_id)
             current = slots[NOW - 1]
-            event.simulated_now = current.starts_at + (current.ends_at - current.starts_at) / 2
+            half_round = (current.ends_at - current.starts_at) / 2
+            on_day_event.simulated_now = current.starts_at + half_round
             people = list(s.scalars(select(Participant.id)
                                     .where(Participant.event_id == event_id)))
         rng = random.Random(7)
-        booked_times, other_times, booked_cpu = [], [], []
+        booked_times: list[float] = []
+        other_times: list[float] = []
+        booked_cpu: list[float] = []
         for _ in range(walkins):
             a, b = rng.sample(people, 2)
             t0, c0 = time.perf_counter(), time.process_time()

@@ -4,6 +4,7 @@ request lists."""
 from __future__ import annotations
 
 import argparse
+import io
 import json
 import sys
 from pathlib import Path
@@ -58,10 +59,21 @@ def _write_text(out: str, text: str) -> None:
     if out == "-":
         sys.stdout.write(text)
         return
+    _write_file(out, text, encoding="utf-8")
+
+
+def _write_file(out: str, text: str, *, encoding: str) -> None:
+    """Written beside, then renamed over ``out``: a failure (full disk, no permission)
+    never leaves half a file where the previous good one was."""
+    target = Path(out)
+    partial = target.with_name(target.name + ".part")
     try:
-        Path(out).write_text(text, encoding="utf-8", newline="")
+        partial.write_text(text, encoding=encoding, newline="")
+        partial.replace(target)
     except OSError as exc:
-        raise InvalidInput(f"Cannot write {out} ({exc.strerror}).", code="cannot_write") from None
+        partial.unlink(missing_ok=True)
+        raise InvalidInput(f"Cannot write {out} ({exc.strerror}): check the folder exists "
+                           "and can be written to.", code="cannot_write") from None
 
 
 def run_export_instance(args: argparse.Namespace, ctx: CliContext) -> int:
@@ -72,10 +84,14 @@ def run_export_instance(args: argparse.Namespace, ctx: CliContext) -> int:
     _write_text(args.out, json.dumps(data, ensure_ascii=False, indent=1) + "\n")
     if args.out != "-":
         past = f", rounds before {data['now']} past" if data.get("now") else ""
-        print(f"Wrote {args.out}: {len(data['participants'])} participants, "
-              f"{len(data['requests'])} requests, {len(data.get('meetings', []))} meetings"
-              f"{past}.")
+        counts = ", ".join(_count(len(data.get(key, [])), key)
+                           for key in ("participants", "requests", "meetings"))
+        print(f"Wrote {args.out}: {counts}{past}.")
     return 0
+
+
+def _count(n: int, plural: str) -> str:
+    return f"{n} {plural if n != 1 else plural.removesuffix('s')}"
 
 
 def _now_slot(choice: str, event: Event) -> str | int | None:
@@ -98,15 +114,10 @@ def run_export_participants(args: argparse.Namespace, ctx: CliContext) -> int:
             count = export_participants_csv(session, event.id, sys.stdout,
                                             delimiter=args.delimiter)
             return 0
-        try:
-            # BOM: Excel then reads the accents right.
-            with open(args.out, "w", encoding="utf-8-sig", newline="") as out:
-                count = export_participants_csv(session, event.id, out,
-                                                delimiter=args.delimiter)
-        except OSError as exc:
-            raise InvalidInput(f"Cannot write {args.out} ({exc.strerror}).",
-                               code="cannot_write") from None
-    print(f"Wrote {args.out}: {count} participants.")
+        buffer = io.StringIO()
+        count = export_participants_csv(session, event.id, buffer, delimiter=args.delimiter)
+    _write_file(args.out, buffer.getvalue(), encoding="utf-8-sig")  # BOM: Excel's accents
+    print(f"Wrote {args.out}: {_count(count, 'participants')}.")
     return 0
 
 
@@ -144,6 +155,5 @@ def run_import_sheet(args: argparse.Namespace, ctx: CliContext) -> int:
                   file=sys.stderr)
         return 2
     merged = f" ({result.merged} asked both ways, made mutual)" if result.merged else ""
-    noun = args.what if result.created != 1 else args.what.removesuffix("s")
-    print(f"Imported {result.created} {noun}{merged} into '{event_name}'.")
+    print(f"Imported {_count(result.created, args.what)}{merged} into '{event_name}'.")
     return 0

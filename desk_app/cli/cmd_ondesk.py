@@ -182,7 +182,10 @@ def run_waitlist(args: argparse.Namespace, ctx: CliContext) -> int:
         for a, b in waiting:
             print(f"Waiting: {a} – {b} (no free round and table in common yet).")
         if not offers:
-            print("No wait-list wish fits right now." if waiting or not args.all else
-                  "Nothing on the wait list, and no unscheduled wish fits right now.",
-                  file=sys.stderr)
+            if waiting:
+                print("No wait-list wish fits right now.", file=sys.stderr)
+            else:
+                print("The wait list is empty" + (
+                    ", and no unscheduled wish fits right now." if args.all else "."),
+                    file=sys.stderr)
         return 0 if offers else 1

@@ -152,6 +152,9 @@ class DeskHeader(QFrame):
         self.desk_label.setProperty("role", "caption")
         self.connection = QLabel(self)
         self.connection.setObjectName("ConnectionState")
+        # An explicit minimum: the long French text must never widen the window past
+        # the desk laptop's screen (it is clipped at the worst, and fits at 1440 px).
+        self.connection.setMinimumWidth(40)
         self.clock = QLabel(self)
         self.clock.setProperty("role", "figure")
         self.round_label = QLabel(self)
@@ -222,10 +225,11 @@ class DeskHeader(QFrame):
             self._refresh_soon.start()  # catch up on what was missed while offline
 
     def _show_connection(self) -> None:
-        """Shown on a server (several desks), and on a single file only when it
-        cannot be read."""
+        """Always shown with several desks (a server and an offline queue); on a
+        single desk only when its database cannot be read."""
         c = self.state.connection
-        self.connection.setVisible(not self.state.db.is_sqlite or not c.online)
+        several_desks = self.state.offline_desk is not None
+        self.connection.setVisible(several_desks or not c.online)
         # Light text on the dark band when all is well; a loud amber tag when not.
         quiet = "color: #9be9a8; font-weight: bold;"
         loud = (f"background: {theme.WARN_BORDER}; color: {theme.INK}; font-weight: bold;"
@@ -237,8 +241,8 @@ class DeskHeader(QFrame):
                            self.tr("Online — {count} check-ins to send").format(
                                count=c.queued))
             style = "color: #ffd166; font-weight: bold;"
-        elif self.state.db.is_sqlite:
-            text, style = "▲ " + self.tr("The database file cannot be read; retrying…"), loud
+        elif not several_desks:
+            text, style = "▲ " + self.tr("The database cannot be read; retrying…"), loud
         else:
             text = "▲ " + (self.tr("Offline — 1 check-in queued") if c.queued == 1 else
                            self.tr("Offline — {count} check-ins queued").format(

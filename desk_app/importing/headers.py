@@ -15,9 +15,19 @@ from desk_app.services.participants import fold
 HEADER_SEARCH_ROWS = 10  # a title or a blank line may sit above the header
 
 
+# Ligatures have no Unicode decomposition: fold() keeps "œ", while people type "oe".
+_LIGATURES = str.maketrans({"œ": "oe", "æ": "ae"})
+
+
+def name_key(text: str) -> str:
+    """'Métallerie  Œuvre' -> 'metallerie oeuvre': case, accents, ligatures and runs of
+    spaces ignored (how a name typed in another list still matches)."""
+    return " ".join(fold(text).translate(_LIGATURES).split())
+
+
 def key(text: str) -> str:
     """'Max rendez-vous' -> 'maxrendezvous', 'E-mail' -> 'email', 'Société' -> 'societe'."""
-    return re.sub(r"[^a-z0-9]", "", fold(text))
+    return re.sub(r"[^a-z0-9]", "", name_key(text))
 
 
 def _aliases(table: Mapping[str, Iterable[str]]) -> dict[str, str]:

@@ -17,10 +17,9 @@ from desk_app.badges.codes import make_badge_code, normalise_ext_id
 from desk_app.db.models import AuditEntry, Event, Participant, VenueTable
 from desk_app.errors import InvalidInput, NotFound
 from desk_app.importing.errors import ImportFailed, RowError
-from desk_app.importing.headers import PARTICIPANT_HEADERS, find_header, key
+from desk_app.importing.headers import PARTICIPANT_HEADERS, find_header, key, name_key
 from desk_app.importing.reader import read_rows
 from desk_app.services.changes import ChangeSummary, record_change
-from desk_app.services.participants import fold
 
 EMAIL_RE = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 ROLE_WORDS = {
@@ -111,7 +110,7 @@ def import_participants(
 
     existing = list(session.scalars(select(Participant).where(Participant.event_id == event_id)))
     used_ids = {normalise_ext_id(p.ext_id): p for p in existing}
-    known_people = {(fold(p.company), fold(p.contact_name)): p for p in existing}
+    known_people = {(name_key(p.company), name_key(p.contact_name)): p for p in existing}
     tables = {t.label.casefold(): t for t in session.scalars(
         select(VenueTable).where(VenueTable.event_id == event_id)
     )}
@@ -162,7 +161,7 @@ def import_participants(
             elif normal:
                 ids_in_file[normal] = row_number
 
-        person = (fold(company), fold(str(values["contact_name"])))
+        person = (name_key(company), name_key(str(values["contact_name"])))
         if company and person in known_people:
             problems.append(f"duplicate: {company} {values['contact_name']} is already in the "
                             f"event ({known_people[person].ext_id})".replace("  ", " "))

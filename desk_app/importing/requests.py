@@ -28,7 +28,7 @@ from desk_app.db.models import (
 )
 from desk_app.errors import InvalidInput, NotFound
 from desk_app.importing.errors import ImportFailed, RowError
-from desk_app.importing.headers import REQUEST_HEADERS, find_header, key
+from desk_app.importing.headers import REQUEST_HEADERS, find_header, key, name_key
 from desk_app.importing.participants import ImportResult, load_source, next_ids, parse_count
 from desk_app.importing.reader import read_rows
 from desk_app.services.changes import ChangeSummary, record_change
@@ -70,7 +70,7 @@ class ParticipantFinder:
         for p in participants:
             if p.email:
                 self.by_email[p.email.casefold()].append(p)
-            self.by_company[" ".join(fold(p.company).split())].append(p)
+            self.by_company[name_key(p.company)].append(p)
 
     def find(self, text: str) -> tuple[Participant | None, str]:
         """(participant, "") or (None, the reason)."""
@@ -79,8 +79,7 @@ class ParticipantFinder:
         if text.casefold() in self.by_id:
             return self.by_id[text.casefold()], ""
         matches = self.by_email.get(text.casefold()) or self.by_company.get(
-            " ".join(fold(text).split()), []
-        )
+            name_key(text), [])
         if len(matches) == 1:
             return matches[0], ""
         if matches:

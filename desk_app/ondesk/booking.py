@@ -282,6 +282,10 @@ def apply_proposal(
     assert proposal.table_id is not None
     meeting = add_meeting(session, request, slot_id=proposal.slot_id,
                           table_id=proposal.table_id)
+    if request.id is None:
+        # A new same-day request, not flushed yet: the relationship fills request_id in
+        # the same flush (one round of the unit of work instead of two).
+        meeting.request = request
     try:
         session.flush()
     except IntegrityError:
@@ -334,8 +338,7 @@ def _request_for(session: Session, event: Event, log: ActionLog,
         event_id=event.id, ext_id=next_same_day_ext_id(session, event),
         participant_a_id=proposal.a_id, participant_b_id=proposal.b_id,
         weight=proposal.weight, origin=RequestOrigin.SAME_DAY, status=RequestStatus.ACTIVE)
-    session.add(request)
-    session.flush()
+    session.add(request)  # flushed with its meeting
     log.created(request)
     return request
 

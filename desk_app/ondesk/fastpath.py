@@ -51,9 +51,9 @@ _TABLES = (select(VenueTable.id, VenueTable.label, VenueTable.active)
 _HOSTED = select(Participant.host_table_id).where(
     Participant.event_id == bindparam("event_id"), Participant.host_table_id.is_not(None),
     Participant.absent == false()).distinct()
-_TAKEN_IN_SLOT = select(Meeting.table_id).where(
-    Meeting.event_id == bindparam("event_id"), Meeting.slot_id == bindparam("slot_id"),
-    live_only(Meeting.status))
+_TAKEN_IN_SLOTS = select(Meeting.slot_id, Meeting.table_id).where(
+    Meeting.event_id == bindparam("event_id"),
+    Meeting.slot_id.in_(bindparam("slot_ids", expanding=True)), live_only(Meeting.status))
 _CELL_TAKEN = select(Meeting.id).where(
     Meeting.table_id == bindparam("table_id"), Meeting.slot_id == bindparam("slot_id"),
     live_only(Meeting.status)).limit(1)
@@ -127,8 +127,13 @@ def table_order(conn: Connection, event: Event) -> tuple[tuple[int, ...], dict[i
             {tid: label for tid, label, _on in rows})
 
 
-def taken_tables(conn: Connection, event: Event, slot_id: int) -> set[int]:
-    return set(conn.scalars(_TAKEN_IN_SLOT, {"event_id": event.id, "slot_id": slot_id}))
+def taken_tables(conn: Connection, event: Event, slot_ids: list[int]) -> dict[int, set[int]]:
+    """slot id -> tables holding a live meeting in it."""
+    taken: dict[int, set[int]] = {sid: set() for sid in slot_ids}
+    for sid, tid in conn.execute(_TAKEN_IN_SLOTS, {"event_id": event.id,
+                                                   "slot_ids": slot_ids}):
+        taken[sid].add(tid)
+    return taken
 
 
 def quick_fit(conn: Connection, event: Event, pair: PairState, a: int, b: int,
@@ -149,11 +154,15 @@ def quick_fit(conn: Connection, event: Event, pair: PairState, a: int, b: int,
     tables, labels = table_order(conn, event)
     options = Board(len(pair.slots), pair.open_slot, tables,
                     hosts=pair.hosts).table_options(a, b)
-    for s in rounds:
-        taken = taken_tables(conn, event, pair.slots[s].id)
-        table = next((t for t in options if t not in taken), None)
-        if table is not None:
-            return QuickFit(pair.slots[s], s, table, labels[table])
+    # The first round both are free nearly always has a table; if not, the others in
+    # one query rather than one each.
+    for batch in (rounds[:1], rounds[1:]):
+        taken = taken_tables(conn, event, [pair.slots[s].id for s in batch]) if batch else {}
+        for s in batch:
+            busy = taken[pair.slots[s].id]
+            table = next((t for t in options if t not in busy), None)
+            if table is not None:
+                return QuickFit(pair.slots[s], s, table, labels[table])
     return None
 
 

@@ -149,6 +149,8 @@ class SolveRun:
         # bound is a valid upper bound even when the relaxation was not solved to the end
         optimal = self.proven_optimal or (self.bound is not None and self.weight >= self.bound)
         status = "optimal" if optimal else ("feasible" if self.improved else "greedy")
+        if holes_of(self.prob, self.best) == 0:
+            self.holes_lb = 0  # nothing can beat no holes at all
         sched = build_schedule(
             self.prob,
             self.best,
@@ -220,7 +222,7 @@ def improve_weight(run_: SolveRun, requests: Iterable[int], until: float) -> Non
 def minimise_holes(run_: SolveRun, until: float) -> None:
     """Phase 4: same meetings, same or fewer moved input meetings, fewest holes."""
     prob = run_.prob
-    sm = new_slot_model(prob, run_.best)
+    sm = new_slot_model(prob, sorted(run_.best))
     require_all(sm)
     run_.hint(sm, run_.best)
     moved = changed_expr(sm)
@@ -247,7 +249,7 @@ def probe_holes(run_: SolveRun, k: int, until: float) -> None:
     rather than an objective, "no holes for most people" pins their meetings into windows,
     which CP-SAT often settles in well under a second (e.g. every JAIR optimum of 0)."""
     prob = run_.prob
-    sm = new_slot_model(prob, run_.best)
+    sm = new_slot_model(prob, sorted(run_.best))
     require_all(sm)
     sm.model.add(add_holes_objective(sm, fixed_set=True) <= k)
     sm.model.add(changed_expr(sm) <= -run_.best_key[1])
@@ -308,7 +310,7 @@ def solve(
         run_.offer(reorder_slots(prob, run_.best), "holes", force=True)
     if not run_.stopped() and _build_seconds(prob, run_.best) < 0.1 * run_.left():
         if holes_of(prob, run_.best) > 0:
-            probe_holes(run_, 0, run_.until(0.2))
+            probe_holes(run_, 0, run_.until(0.3))
         if not run_.holes_done and holes_of(prob, run_.best) > 0:
             minimise_holes(run_, run_.until(0.5))
         lb = run_.holes_lb or 0

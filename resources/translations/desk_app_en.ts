@@ -433,82 +433,82 @@ To work on a real event, close this and import it with &apos;desk-app import&apo
 <context>
     <name>DeskHeader</name>
     <message>
-        <location filename="../../desk_app/gui/header.py" line="234"/>
+        <location filename="../../desk_app/gui/header.py" line="235"/>
         <source>Online</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/header.py" line="236"/>
+        <location filename="../../desk_app/gui/header.py" line="237"/>
         <source>Online — 1 check-in to send</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/header.py" line="237"/>
+        <location filename="../../desk_app/gui/header.py" line="238"/>
         <source>Online — {count} check-ins to send</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/header.py" line="241"/>
-        <source>The database file cannot be read; retrying…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desk_app/gui/header.py" line="243"/>
-        <source>Offline — 1 check-in queued</source>
+        <location filename="../../desk_app/gui/header.py" line="242"/>
+        <source>The database cannot be read; retrying…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desk_app/gui/header.py" line="244"/>
+        <source>Offline — 1 check-in queued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/gui/header.py" line="245"/>
         <source>Offline — {count} check-ins queued</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/header.py" line="284"/>
+        <location filename="../../desk_app/gui/header.py" line="285"/>
         <source>No rounds planned</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/header.py" line="287"/>
+        <location filename="../../desk_app/gui/header.py" line="288"/>
         <source>Round {code} · {start}–{end} · {left} min left</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/header.py" line="292"/>
+        <location filename="../../desk_app/gui/header.py" line="293"/>
         <source>All rounds are over</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/header.py" line="295"/>
+        <location filename="../../desk_app/gui/header.py" line="296"/>
         <source>First round {code} at {start}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/header.py" line="297"/>
+        <location filename="../../desk_app/gui/header.py" line="298"/>
         <source>Break · round {code} starts at {start} (in {left} min)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/header.py" line="302"/>
+        <location filename="../../desk_app/gui/header.py" line="303"/>
         <source>Desk: {desk}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/header.py" line="303"/>
+        <location filename="../../desk_app/gui/header.py" line="304"/>
         <source>CHECKED IN</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/header.py" line="304"/>
+        <location filename="../../desk_app/gui/header.py" line="305"/>
         <source>AT THIS DESK</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/header.py" line="305"/>
+        <location filename="../../desk_app/gui/header.py" line="306"/>
         <source>MEETINGS NOW</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/header.py" line="306"/>
+        <location filename="../../desk_app/gui/header.py" line="307"/>
         <source>FREE TABLES NOW</source>
         <translation type="unfinished"></translation>
     </message>

@@ -435,82 +435,82 @@ Pour travailler sur un vrai événement, fermez cette fenêtre et importez-le av
     <context>
         <name>DeskHeader</name>
         <message>
-            <location filename="../../desk_app/gui/header.py" line="234" />
+            <location filename="../../desk_app/gui/header.py" line="235" />
             <source>Online</source>
             <translation>En ligne</translation>
         </message>
         <message>
-            <location filename="../../desk_app/gui/header.py" line="236" />
+            <location filename="../../desk_app/gui/header.py" line="237" />
             <source>Online — 1 check-in to send</source>
             <translation>En ligne — 1 enregistrement à envoyer</translation>
         </message>
         <message>
-            <location filename="../../desk_app/gui/header.py" line="237" />
+            <location filename="../../desk_app/gui/header.py" line="238" />
             <source>Online — {count} check-ins to send</source>
             <translation>En ligne — {count} enregistrements à envoyer</translation>
         </message>
         <message>
-            <location filename="../../desk_app/gui/header.py" line="241" />
-            <source>The database file cannot be read; retrying…</source>
-            <translation>Le fichier de la base est illisible ; nouvel essai…</translation>
+            <location filename="../../desk_app/gui/header.py" line="242" />
+            <source>The database cannot be read; retrying…</source>
+            <translation>La base de données est illisible ; nouvel essai…</translation>
         </message>
         <message>
-            <location filename="../../desk_app/gui/header.py" line="243" />
+            <location filename="../../desk_app/gui/header.py" line="244" />
             <source>Offline — 1 check-in queued</source>
             <translation>Hors ligne — 1 enregistrement en attente</translation>
         </message>
         <message>
-            <location filename="../../desk_app/gui/header.py" line="244" />
+            <location filename="../../desk_app/gui/header.py" line="245" />
             <source>Offline — {count} check-ins queued</source>
             <translation>Hors ligne — {count} enregistrements en attente</translation>
         </message>
         <message>
-            <location filename="../../desk_app/gui/header.py" line="284" />
+            <location filename="../../desk_app/gui/header.py" line="285" />
             <source>No rounds planned</source>
             <translation>Aucun créneau prévu</translation>
         </message>
         <message>
-            <location filename="../../desk_app/gui/header.py" line="287" />
+            <location filename="../../desk_app/gui/header.py" line="288" />
             <source>Round {code} · {start}–{end} · {left} min left</source>
             <translation>Créneau {code} · {start}–{end} · encore {left} min</translation>
         </message>
         <message>
-            <location filename="../../desk_app/gui/header.py" line="292" />
+            <location filename="../../desk_app/gui/header.py" line="293" />
             <source>All rounds are over</source>
             <translation>Tous les créneaux sont terminés</translation>
         </message>
         <message>
-            <location filename="../../desk_app/gui/header.py" line="295" />
+            <location filename="../../desk_app/gui/header.py" line="296" />
             <source>First round {code} at {start}</source>
             <translation>Premier créneau {code} à {start}</translation>
         </message>
         <message>
-            <location filename="../../desk_app/gui/header.py" line="297" />
+            <location filename="../../desk_app/gui/header.py" line="298" />
             <source>Break · round {code} starts at {start} (in {left} min)</source>
             <translation>Pause · créneau {code} à {start} (dans {left} min)</translation>
         </message>
         <message>
-            <location filename="../../desk_app/gui/header.py" line="302" />
+            <location filename="../../desk_app/gui/header.py" line="303" />
             <source>Desk: {desk}</source>
             <translation>Poste : {desk}</translation>
         </message>
         <message>
-            <location filename="../../desk_app/gui/header.py" line="303" />
+            <location filename="../../desk_app/gui/header.py" line="304" />
             <source>CHECKED IN</source>
             <translation>ARRIVÉS</translation>
         </message>
         <message>
-            <location filename="../../desk_app/gui/header.py" line="304" />
+            <location filename="../../desk_app/gui/header.py" line="305" />
             <source>AT THIS DESK</source>
             <translation>À CE POSTE</translation>
         </message>
         <message>
-            <location filename="../../desk_app/gui/header.py" line="305" />
+            <location filename="../../desk_app/gui/header.py" line="306" />
             <source>MEETINGS NOW</source>
             <translation>RDV EN COURS</translation>
         </message>
         <message>
-            <location filename="../../desk_app/gui/header.py" line="306" />
+            <location filename="../../desk_app/gui/header.py" line="307" />
             <source>FREE TABLES NOW</source>
             <translation>TABLES LIBRES</translation>
         </message>

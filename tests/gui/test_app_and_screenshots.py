@@ -101,7 +101,7 @@ def test_desk_app_without_command_opens_the_window_on_the_current_event(
     assert shown[0].windowTitle() == "Rencontres Artois 2026 — desk Accueil 1"
 
 
-def test_header_says_when_the_database_file_cannot_be_read(main_window: MainWindow) -> None:
+def test_header_says_when_the_database_cannot_be_read(main_window: MainWindow) -> None:
     from desk_app.sync.outage import ConnectionState
 
     label = main_window.header.connection

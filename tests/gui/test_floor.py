@@ -57,8 +57,9 @@ def test_grid_shows_states_zones_and_free_tables(
     assert model.current_slot_index == 1  # 14:25: round 2 runs
     assert model.free_tables(s[1]) == 1
     # Zone rows: "A", T1, T2, "B", T3.
-    assert [model.row_of(r).table.label if model.row_of(r).table else model.row_of(r).zone
-            for r in range(model.rowCount())] == ["A", "T1", "T2", "B", "T3"]
+    rows = [model.row_of(r) for r in range(model.rowCount())]
+    assert [row.table.label if row.table else row.zone
+            for row in rows] == ["A", "T1", "T2", "B", "T3"]
     assert "Round 2" in view.summary_label.text()
 
 

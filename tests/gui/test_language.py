@@ -20,7 +20,7 @@ from tests.gui.conftest import GuiEvent
 SHELL_CONTEXTS = {"App", "DeskHeader", "MainWindow", "ParticipantDetails",
                   "ParticipantTableModel", "ParticipantsView", "PrintActions",
                   "ReceptionView", "SettingsDialog", "WalkInDialog", "FindPanel",
-                  "CameraScanDialog"}
+                  "CameraScanDialog", "OfflineDesk", "ReceptionMessages"}
 
 
 @pytest.fixture

@@ -24,11 +24,15 @@ from desk_app.gui.app import build_window
 from desk_app.gui.i18n import install_language
 from desk_app.gui.main_window import MainWindow
 from desk_app.gui.offline_desk import OfflineDesk, default_queue_path
+from desk_app.gui.state import DeskState
 from desk_app.services.checkin import CheckInOutcome, check_in_by_code, check_in_counters
+from desk_app.sync.outage import ResilientCheckIn, open_server
 from tests.gui.conftest import DESK, GuiEvent, build_gui_event
 from tests.multidesk.pg_server import PrivatePgServer, pg_base_url
 
 WAIT_MS = 20_000  # generous: a loaded CI machine; nothing here measures time
+# Nothing listens on port 1: connecting fails at once, like a server that is down.
+UNREACHABLE = "postgresql+psycopg://postgres@127.0.0.1:1/desk"
 
 
 @pytest.fixture
@@ -155,6 +159,65 @@ def test_window_checks_in_through_an_outage_and_syncs_when_the_server_is_back(
     card = window.reception.card.content
     assert card.kind == "ok"
     assert card.section == "Today's meetings (1)"
+
+
+@pytest.fixture
+def back_to_english() -> Iterator[None]:
+    yield
+    install_language("en")
+
+
+@pytest.mark.usefixtures("back_to_english")
+def test_offline_desk_in_french_with_the_server_swapped_out(
+        qtbot: QtBot, db: Database, gui_event: GuiEvent, desk_state: DeskState,
+        tmp_path: Path) -> None:
+    """The same path without a PostgreSQL install: the "server" is the test's SQLite
+    file, replaced by an address where nothing answers, then put back."""
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    theme.apply_theme(app)
+    resilient = ResilientCheckIn(db, tmp_path / "queue.sqlite", desk=DESK,
+                                 event_ref=gui_event.event_id)
+    offline_desk = OfflineDesk(desk_state, resilient)
+    window = MainWindow(desk_state)
+    qtbot.addWidget(window)
+    window.show()
+    offline_desk.start()
+    assert install_language("fr")
+    header = window.header.connection
+    assert header.text() == "● En ligne"
+
+    down = open_server(UNREACHABLE)
+    resilient.server = down
+    window.reception.check_in_code(gui_event.badge_codes["P7"])
+    card = window.reception.card.content
+    assert card.kind == "ok"
+    assert card.message == "Enregistré sur ce poste ; envoyé au serveur dès son retour."
+    assert header.text() == "▲ Hors ligne — 1 enregistrement en attente"
+    window.resize(1440, 900)
+    qtbot.wait(50)  # let the layouts settle
+    assert window.width() == 1440  # the long French tag does not widen the window
+    assert header.width() >= header.sizeHint().width()  # and is not clipped
+    shots = os.environ.get("DESK_APP_SHOTS_DIR")
+    if shots:
+        window.grab().save(str(Path(shots) / "reception-offline-fr.png"))
+    answers: list[object] = []
+    offline_desk.synced.connect(answers.append)
+    desk_state.poll_changes()  # the window's own file answers: try the server again
+    qtbot.waitUntil(lambda: bool(answers), timeout=WAIT_MS)
+    assert header.text() == "▲ Hors ligne — 1 enregistrement en attente"
+
+    resilient.server = db
+    offline_desk.sync_soon()
+    qtbot.waitUntil(lambda: len(answers) == 2, timeout=WAIT_MS)
+    assert header.text() == "● En ligne"
+    with db.session() as s:
+        rows = s.execute(select(CheckIn.desk, CheckIn.source)
+                         .where(CheckIn.participant_id == gui_event.participant_ids["P7"])
+                         ).all()
+    assert [tuple(r) for r in rows] == [(DESK, "sync")]
+    window.close()
+    down.dispose()
 
 
 def test_queue_files_are_per_desk_and_server(monkeypatch: pytest.MonkeyPatch,

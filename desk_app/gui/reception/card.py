@@ -73,6 +73,8 @@ class ResultCard(QFrame):
         self.message.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.section = QLabel(self)
         self.section.setFont(theme.font(11, bold=True))
+        self.section.setWordWrap(True)  # a long sentence offline must not widen the window
+        self.section.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.lines = QLabel(self)
         self.lines.setFont(theme.font(14))
         self.lines.setTextFormat(Qt.TextFormat.PlainText)
