@@ -9,6 +9,10 @@
 
 usage: .venv/bin/python benchmarks/bench_ondesk.py [--runs 20] [--walkins 60]
        [--only resolve|walkins]
+
+On the shared 2-core machine wall time mostly measures the other processes: compare
+versions by CPU time, alternating runs of this script from each version's tree (e.g. a
+`git archive` of the older commit with this file copied in), in the same minutes.
 """
 
 from __future__ import annotations

@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QMessageBox
 from sqlalchemy.orm import Session
 
 from desk_app.cli.context import CliContext, default_desk_name
@@ -16,6 +16,7 @@ from desk_app.db.engine import Database
 from desk_app.db.models import Event
 from desk_app.errors import DeskError
 from desk_app.gui import theme
+from desk_app.gui.error_guard import install_error_guard
 from desk_app.gui.i18n import install_language, preferred_language
 from desk_app.gui.main_window import MainWindow
 from desk_app.gui.offline_desk import OfflineDesk, default_queue_path
@@ -122,6 +123,7 @@ def run_gui(ctx: CliContext) -> int:
     event_id = _pick_event(ctx.db, ctx.event_ref)
     if event_id is None:
         return 1
-    window: QWidget = build_window(ctx.db, event_id, desk_name(ctx))
+    window = build_window(ctx.db, event_id, desk_name(ctx))
+    install_error_guard(window.message_bar.show_error)
     window.show()
     return int(app.exec())

@@ -113,13 +113,21 @@ class SolveRun:
         if self.has_old and phase != "holes":
             slot_of = restore_moved(self.prob, slot_of)
         k = self.key(slot_of)
-        if k > self.best_key or (force and k == self.best_key):
+        # Rule 6 before quality: a schedule keeping more input meetings always wins (the
+        # greedy may fail to keep one that CP-SAT manages to place).
+        kept, best_kept = self._kept(slot_of), self._kept(self.best)
+        if kept < best_kept and self.best_key[0] >= 0:
+            return False
+        if kept > best_kept or k > self.best_key or (force and k == self.best_key):
             if self.best_key[0] >= 0:
                 self.improved = True
             self.best, self.best_key = dict(slot_of), k
             self.report(phase)
             return True
         return False
+
+    def _kept(self, slot_of: dict[int, int]) -> int:
+        return sum(1 for r in slot_of if self.prob.reqs[r].must) if self.has_old else 0
 
     @property
     def weight(self) -> int:

@@ -27,24 +27,24 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../desk_app/gui/app.py" line="86"/>
+        <location filename="../../desk_app/gui/app.py" line="87"/>
         <source>Cannot open the event</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/app.py" line="90"/>
+        <location filename="../../desk_app/gui/app.py" line="91"/>
         <source>No event yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/app.py" line="91"/>
+        <location filename="../../desk_app/gui/app.py" line="92"/>
         <source>There is no event in this database yet. Create a demo event (a fair in Arras, in the middle of its day) to try the desk?
 
 To work on a real event, close this and import it with &apos;desk-app import&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/app.py" line="101"/>
+        <location filename="../../desk_app/gui/app.py" line="102"/>
         <source>Cannot create the demo</source>
         <translation type="unfinished"></translation>
     </message>
@@ -433,82 +433,82 @@ To work on a real event, close this and import it with &apos;desk-app import&apo
 <context>
     <name>DeskHeader</name>
     <message>
-        <location filename="../../desk_app/gui/header.py" line="235"/>
+        <location filename="../../desk_app/gui/header.py" line="238"/>
         <source>Online</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/header.py" line="237"/>
+        <location filename="../../desk_app/gui/header.py" line="240"/>
         <source>Online — 1 check-in to send</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/header.py" line="238"/>
+        <location filename="../../desk_app/gui/header.py" line="241"/>
         <source>Online — {count} check-ins to send</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/header.py" line="242"/>
+        <location filename="../../desk_app/gui/header.py" line="245"/>
         <source>The database cannot be read; retrying…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/header.py" line="244"/>
+        <location filename="../../desk_app/gui/header.py" line="247"/>
         <source>Offline — 1 check-in queued</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/header.py" line="245"/>
+        <location filename="../../desk_app/gui/header.py" line="248"/>
         <source>Offline — {count} check-ins queued</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/header.py" line="285"/>
+        <location filename="../../desk_app/gui/header.py" line="288"/>
         <source>No rounds planned</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/header.py" line="288"/>
+        <location filename="../../desk_app/gui/header.py" line="291"/>
         <source>Round {code} · {start}–{end} · {left} min left</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/header.py" line="293"/>
+        <location filename="../../desk_app/gui/header.py" line="296"/>
         <source>All rounds are over</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/header.py" line="296"/>
+        <location filename="../../desk_app/gui/header.py" line="299"/>
         <source>First round {code} at {start}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/header.py" line="298"/>
+        <location filename="../../desk_app/gui/header.py" line="301"/>
         <source>Break · round {code} starts at {start} (in {left} min)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/header.py" line="303"/>
+        <location filename="../../desk_app/gui/header.py" line="306"/>
         <source>Desk: {desk}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/header.py" line="304"/>
+        <location filename="../../desk_app/gui/header.py" line="307"/>
         <source>CHECKED IN</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/header.py" line="305"/>
+        <location filename="../../desk_app/gui/header.py" line="308"/>
         <source>AT THIS DESK</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/header.py" line="306"/>
+        <location filename="../../desk_app/gui/header.py" line="309"/>
         <source>MEETINGS NOW</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/header.py" line="307"/>
+        <location filename="../../desk_app/gui/header.py" line="310"/>
         <source>FREE TABLES NOW</source>
         <translation type="unfinished"></translation>
     </message>
@@ -528,6 +528,19 @@ To work on a real event, close this and import it with &apos;desk-app import&apo
     <message>
         <location filename="../../desk_app/gui/state.py" line="182"/>
         <source>The database cannot be reached. Nothing was saved; check the network cable and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ErrorGuard</name>
+    <message>
+        <location filename="../../desk_app/gui/error_guard.py" line="33"/>
+        <source>The database cannot be reached. Nothing was saved; check the network cable or the server, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/gui/error_guard.py" line="36"/>
+        <source>Something went wrong ({error}). Nothing was saved half-way; try again, and if it happens again tell the organiser (details in {log}).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -27,17 +27,17 @@
     <context>
         <name>App</name>
         <message>
-            <location filename="../../desk_app/gui/app.py" line="86" />
+            <location filename="../../desk_app/gui/app.py" line="87" />
             <source>Cannot open the event</source>
             <translation>Impossible d’ouvrir l’événement</translation>
         </message>
         <message>
-            <location filename="../../desk_app/gui/app.py" line="90" />
+            <location filename="../../desk_app/gui/app.py" line="91" />
             <source>No event yet</source>
             <translation>Aucun événement</translation>
         </message>
         <message>
-            <location filename="../../desk_app/gui/app.py" line="91" />
+            <location filename="../../desk_app/gui/app.py" line="92" />
             <source>There is no event in this database yet. Create a demo event (a fair in Arras, in the middle of its day) to try the desk?
 
 To work on a real event, close this and import it with 'desk-app import'.</source>
@@ -46,7 +46,7 @@ To work on a real event, close this and import it with 'desk-app import'.</sourc
 Pour travailler sur un vrai événement, fermez cette fenêtre et importez-le avec « desk-app import ».</translation>
         </message>
         <message>
-            <location filename="../../desk_app/gui/app.py" line="101" />
+            <location filename="../../desk_app/gui/app.py" line="102" />
             <source>Cannot create the demo</source>
             <translation>Impossible de créer la démonstration</translation>
         </message>
@@ -435,82 +435,82 @@ Pour travailler sur un vrai événement, fermez cette fenêtre et importez-le av
     <context>
         <name>DeskHeader</name>
         <message>
-            <location filename="../../desk_app/gui/header.py" line="235" />
+            <location filename="../../desk_app/gui/header.py" line="238" />
             <source>Online</source>
             <translation>En ligne</translation>
         </message>
         <message>
-            <location filename="../../desk_app/gui/header.py" line="237" />
+            <location filename="../../desk_app/gui/header.py" line="240" />
             <source>Online — 1 check-in to send</source>
             <translation>En ligne — 1 enregistrement à envoyer</translation>
         </message>
         <message>
-            <location filename="../../desk_app/gui/header.py" line="238" />
+            <location filename="../../desk_app/gui/header.py" line="241" />
             <source>Online — {count} check-ins to send</source>
             <translation>En ligne — {count} enregistrements à envoyer</translation>
         </message>
         <message>
-            <location filename="../../desk_app/gui/header.py" line="242" />
+            <location filename="../../desk_app/gui/header.py" line="245" />
             <source>The database cannot be read; retrying…</source>
             <translation>La base de données est illisible ; nouvel essai…</translation>
         </message>
         <message>
-            <location filename="../../desk_app/gui/header.py" line="244" />
+            <location filename="../../desk_app/gui/header.py" line="247" />
             <source>Offline — 1 check-in queued</source>
             <translation>Hors ligne — 1 enregistrement en attente</translation>
         </message>
         <message>
-            <location filename="../../desk_app/gui/header.py" line="245" />
+            <location filename="../../desk_app/gui/header.py" line="248" />
             <source>Offline — {count} check-ins queued</source>
             <translation>Hors ligne — {count} enregistrements en attente</translation>
         </message>
         <message>
-            <location filename="../../desk_app/gui/header.py" line="285" />
+            <location filename="../../desk_app/gui/header.py" line="288" />
             <source>No rounds planned</source>
             <translation>Aucun créneau prévu</translation>
         </message>
         <message>
-            <location filename="../../desk_app/gui/header.py" line="288" />
+            <location filename="../../desk_app/gui/header.py" line="291" />
             <source>Round {code} · {start}–{end} · {left} min left</source>
             <translation>Créneau {code} · {start}–{end} · encore {left} min</translation>
         </message>
         <message>
-            <location filename="../../desk_app/gui/header.py" line="293" />
+            <location filename="../../desk_app/gui/header.py" line="296" />
             <source>All rounds are over</source>
             <translation>Tous les créneaux sont terminés</translation>
         </message>
         <message>
-            <location filename="../../desk_app/gui/header.py" line="296" />
+            <location filename="../../desk_app/gui/header.py" line="299" />
             <source>First round {code} at {start}</source>
             <translation>Premier créneau {code} à {start}</translation>
         </message>
         <message>
-            <location filename="../../desk_app/gui/header.py" line="298" />
+            <location filename="../../desk_app/gui/header.py" line="301" />
             <source>Break · round {code} starts at {start} (in {left} min)</source>
             <translation>Pause · créneau {code} à {start} (dans {left} min)</translation>
         </message>
         <message>
-            <location filename="../../desk_app/gui/header.py" line="303" />
+            <location filename="../../desk_app/gui/header.py" line="306" />
             <source>Desk: {desk}</source>
             <translation>Poste : {desk}</translation>
         </message>
         <message>
-            <location filename="../../desk_app/gui/header.py" line="304" />
+            <location filename="../../desk_app/gui/header.py" line="307" />
             <source>CHECKED IN</source>
             <translation>ARRIVÉS</translation>
         </message>
         <message>
-            <location filename="../../desk_app/gui/header.py" line="305" />
+            <location filename="../../desk_app/gui/header.py" line="308" />
             <source>AT THIS DESK</source>
             <translation>À CE POSTE</translation>
         </message>
         <message>
-            <location filename="../../desk_app/gui/header.py" line="306" />
+            <location filename="../../desk_app/gui/header.py" line="309" />
             <source>MEETINGS NOW</source>
             <translation>RDV EN COURS</translation>
         </message>
         <message>
-            <location filename="../../desk_app/gui/header.py" line="307" />
+            <location filename="../../desk_app/gui/header.py" line="310" />
             <source>FREE TABLES NOW</source>
             <translation>TABLES LIBRES</translation>
         </message>
@@ -531,6 +531,19 @@ Pour travailler sur un vrai événement, fermez cette fenêtre et importez-le av
             <location filename="../../desk_app/gui/state.py" line="182" />
             <source>The database cannot be reached. Nothing was saved; check the network cable and try again.</source>
             <translation>La base de données est injoignable. Rien n’a été enregistré ; vérifiez le câble réseau et réessayez.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ErrorGuard</name>
+        <message>
+            <location filename="../../desk_app/gui/error_guard.py" line="33" />
+            <source>The database cannot be reached. Nothing was saved; check the network cable or the server, then try again.</source>
+            <translation>La base de données est injoignable. Rien n’a été enregistré ; vérifiez le câble réseau ou le serveur, puis réessayez.</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/gui/error_guard.py" line="36" />
+            <source>Something went wrong ({error}). Nothing was saved half-way; try again, and if it happens again tell the organiser (details in {log}).</source>
+            <translation>Un problème est survenu ({error}). Rien n’a été enregistré à moitié ; réessayez, et si cela se reproduit, prévenez l’organisateur (détails dans {log}).</translation>
         </message>
     </context>
     <context>
