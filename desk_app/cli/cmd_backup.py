@@ -21,7 +21,7 @@ def register(subparsers: Any) -> None:
         "backup", help="write a consistent copy of the SQLite database (while in use)")
     backup.add_argument("--dir", metavar="DIR",
                         help="where to write it (default: 'backups' beside the database)")
-    backup.add_argument("--keep", type=int, default=DEFAULT_KEEP,
+    backup.add_argument("--keep", type=_positive_int, default=DEFAULT_KEEP,
                         help=f"how many backups to keep in DIR (default {DEFAULT_KEEP})")
     backup.set_defaults(handler=run_backup)
 
@@ -39,6 +39,16 @@ def run_backup(args: argparse.Namespace, ctx: CliContext) -> int:
     return 0
 
 
+def _positive_int(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        value = 0
+    if value < 1:
+        raise argparse.ArgumentTypeError(t("must be a whole number of at least 1"))
+    return value
+
+
 def run_restore(args: argparse.Namespace, ctx: CliContext) -> int:
     problem = integrity_problem_or_none(args.file)
     if problem:
@@ -49,7 +59,12 @@ def run_restore(args: argparse.Namespace, ctx: CliContext) -> int:
         print(t("Every desk using this database must be closed first. The current content "
                 "is saved beside the backups before it is replaced."))
         # "oui" too: the prompt asks in French when the desk speaks French.
-        reply = input(t("Restore this backup now? Type yes: ")).strip().lower()
+        try:
+            reply = input(t("Restore this backup now? Type yes: ")).strip().lower()
+        except EOFError:  # no one to answer (a script, a pipe): ask for --yes instead
+            print(t("No answer was given: add --yes to restore without the question."),
+                  file=sys.stderr)
+            return 1
         if reply not in ("yes", "oui"):
             print(t("Nothing changed."))
             return 1

@@ -57,6 +57,13 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def _open_gui(args: argparse.Namespace, ctx: CliContext) -> int:
+    if sys.platform.startswith("linux") and not any(
+        os.environ.get(name) for name in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")
+    ):
+        # Qt would abort with "could not load the Qt platform plugin xcb".
+        raise DeskError(t("There is no screen to open the desk window on. Run desk-app on "
+                          "the laptop's desktop, or use a command (desk-app --help)."),
+                        code="no_display")
     # Imported here: the core and every other command run without Qt.
     from desk_app.gui.app import run_gui
 

@@ -15,7 +15,11 @@ from typing import Any
 
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import make_url
+from sqlalchemy.exc import ArgumentError, NoSuchModuleError
 from sqlalchemy.orm import Session, sessionmaker
+
+from desk_app.errors import InvalidInput
+from desk_app.i18n import t
 
 ENV_DB = "DESK_APP_DB"
 SQLITE_BUSY_TIMEOUT_MS = 10_000
@@ -96,6 +100,13 @@ class Database:
         self.engine.dispose()
 
 
+def _without_password(url: str) -> str:
+    try:
+        return make_url(url).render_as_string(hide_password=True)
+    except ArgumentError:
+        return url
+
+
 def upgrade_to_head(engine: Engine) -> None:
     from desk_app.db.migrate import upgrade
 
@@ -106,7 +117,14 @@ def open_database(
     path_or_url: str | os.PathLike[str] | None = None, *, migrate: bool = True
 ) -> Database:
     url = resolve_db_url(path_or_url)
-    engine = make_engine(url)
+    try:
+        engine = make_engine(url)
+    except (ImportError, ArgumentError, NoSuchModuleError) as exc:
+        raise InvalidInput(
+            t("Cannot use the database {url}: only a SQLite file or a "
+              "postgresql+psycopg:// address works.", url=_without_password(url)),
+            code="unsupported_database",
+        ) from exc
     if migrate:
         upgrade_to_head(engine)
     return Database(url=url, engine=engine, sessions=sessionmaker(engine, expire_on_commit=False))

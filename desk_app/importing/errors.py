@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from desk_app.errors import InvalidInput
+from desk_app.i18n import t
 
 
 @dataclass(frozen=True)
@@ -13,7 +14,7 @@ class RowError:
     reason: str
 
     def __str__(self) -> str:
-        return f"row {self.row}: {self.reason}"
+        return t("row {row}: {reason}", row=self.row, reason=self.reason)
 
 
 class ImportFailed(InvalidInput):
@@ -23,11 +24,13 @@ class ImportFailed(InvalidInput):
 
     def __init__(self, errors: list[RowError]) -> None:
         count = len(errors)
-        first = f" ({errors[0]})" if errors else ""
-        noun = "row" if count == 1 else "rows"
+        first = str(errors[0]) if errors else "?"
         super().__init__(
-            f"{count} {noun} of the file cannot be imported{first}; nothing was written. "
-            "Correct the file and import it again.",
+            t("1 row of the file cannot be imported ({first}); nothing was written. "
+              "Correct the file and import it again.", first=first) if count == 1
+            else t("{count} rows of the file cannot be imported ({first}); nothing was "
+                   "written. Correct the file and import it again.", count=count,
+                   first=first),
             count=count,
         )
         self.errors = list(errors)

@@ -10,6 +10,7 @@ import re
 from collections.abc import Iterable, Mapping, Sequence
 
 from desk_app.errors import InvalidInput
+from desk_app.i18n import t
 from desk_app.services.participants import fold
 
 HEADER_SEARCH_ROWS = 10  # a title or a blank line may sit above the header
@@ -92,7 +93,7 @@ def find_header(
         if all(field in mapping for field in required):
             return index, mapping
     raise InvalidInput(
-        f"No {what} column header was recognised in the first rows of the file: "
-        f"it needs at least {expected}.",
+        t("No {what} column header was recognised in the first rows of the file: "
+          "it needs at least {expected}.", what=what, expected=expected),
         code="no_header",
     )

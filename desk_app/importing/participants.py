@@ -16,6 +16,7 @@ from sqlalchemy.orm import Session
 from desk_app.badges.codes import make_badge_code, normalise_ext_id
 from desk_app.db.models import AuditEntry, Event, Participant, VenueTable
 from desk_app.errors import InvalidInput, NotFound
+from desk_app.i18n import t
 from desk_app.importing.errors import ImportFailed, RowError
 from desk_app.importing.headers import PARTICIPANT_HEADERS, find_header, key, name_key
 from desk_app.importing.reader import read_rows
@@ -34,6 +35,13 @@ _ROLE_BY_KEY = {key(word): role for role, words in ROLE_WORDS.items() for word i
 LIMITS = {"company": 200, "contact_name": 200, "email": 254, "phone": 64, "country": 64}
 
 
+def _field_word(field: str) -> str:
+    """A LIMITS field as the organiser names the column, in the desk's language."""
+    words = {"company": t("company"), "contact_name": t("contact name"), "email": t("email"),
+             "phone": t("phone"), "country": t("country")}
+    return words.get(field, field)
+
+
 @dataclass(frozen=True)
 class ImportResult:
     created: int
@@ -48,7 +56,8 @@ def load_source(source: str | Path | bytes, filename: str | None) -> tuple[bytes
     try:
         return path.read_bytes(), filename or path.name
     except OSError as exc:
-        raise InvalidInput(f"The file {path.name!r} cannot be read ({exc.strerror}).",
+        raise InvalidInput(t("The file {name} cannot be read ({reason}).",
+                             name=repr(path.name), reason=exc.strerror),
                            code="unreadable_file") from None
 
 
@@ -100,12 +109,12 @@ def import_participants(
     """
     event = session.get(Event, event_id)
     if event is None:
-        raise NotFound(f"No event with id {event_id}.", code="event_not_found")
+        raise NotFound(t("No event with id {id}.", id=event_id), code="event_not_found")
     data, name = load_source(source, filename)
     rows = read_rows(data, name)
     header_index, mapping = find_header(
-        rows, PARTICIPANT_HEADERS, ["company"], what="participant list",
-        expected="a 'Société' (or 'Company', 'Entreprise', 'Raison sociale') column",
+        rows, PARTICIPANT_HEADERS, ["company"], what=t("participant list"),
+        expected=t("a 'Société' (or 'Company', 'Entreprise', 'Raison sociale') column"),
     )
 
     existing = list(session.scalars(select(Participant).where(Participant.event_id == event_id)))
@@ -136,13 +145,14 @@ def import_participants(
             "notes": _cell(row, mapping, "notes"),
         }
         if not company:
-            problems.append("missing company")
+            problems.append(t("missing company"))
         for field, limit in LIMITS.items():
             if len(str(values[field])) > limit:
-                problems.append(f"{field.replace('_', ' ')} longer than {limit} characters")
+                problems.append(t("{field} longer than {limit} characters",
+                                  field=_field_word(field), limit=limit))
         email = str(values["email"])
         if email and not EMAIL_RE.match(email):
-            problems.append(f"bad email {email!r}")
+            problems.append(t("bad email {email}", email=repr(email)))
 
         ext_id: str | None = _cell(row, mapping, "ext_id") or None
         if ext_id is not None:
@@ -150,23 +160,24 @@ def import_participants(
                 normal = normalise_ext_id(ext_id)
             except ValueError:
                 normal = ""
-                problems.append(f"bad id {ext_id!r} (needs letters or digits)")
+                problems.append(t("bad id {id} (needs letters or digits)", id=repr(ext_id)))
             if len(ext_id) > 32:
-                problems.append(f"id {ext_id[:40]!r} longer than 32 characters")
+                problems.append(t("id {id} longer than 32 characters", id=repr(ext_id[:40])))
             elif normal in used_ids:
-                problems.append(f"duplicate: id {ext_id!r} is already used by "
-                                f"{used_ids[normal].company}")
+                problems.append(t("duplicate: id {id} is already used by {company}",
+                                  id=repr(ext_id), company=used_ids[normal].company))
             elif normal in ids_in_file:
-                problems.append(f"duplicate: same id as row {ids_in_file[normal]}")
+                problems.append(t("duplicate: same id as row {row}", row=ids_in_file[normal]))
             elif normal:
                 ids_in_file[normal] = row_number
 
         person = (name_key(company), name_key(str(values["contact_name"])))
         if company and person in known_people:
-            problems.append(f"duplicate: {company} {values['contact_name']} is already in the "
-                            f"event ({known_people[person].ext_id})".replace("  ", " "))
+            problems.append(t("duplicate: {who} is already in the event ({id})",
+                              who=f"{company} {values['contact_name']}".strip(),
+                              id=known_people[person].ext_id))
         elif company and person in people_in_file:
-            problems.append(f"duplicate of row {people_in_file[person]}")
+            problems.append(t("duplicate of row {row}", row=people_in_file[person]))
         elif company:
             people_in_file[person] = row_number
 
@@ -174,14 +185,15 @@ def import_participants(
         if table_text:
             table = tables.get(table_text.casefold())
             if table is None:
-                problems.append(f"unknown table {table_text!r}")
+                problems.append(t("unknown table {table}", table=repr(table_text)))
             else:
                 values["host_table_id"] = table.id
         cap_text = _cell(row, mapping, "max_meetings")
         if cap_text:
             cap = parse_count(cap_text)
             if cap is None:
-                problems.append(f"bad max meetings {cap_text!r} (a whole number)")
+                problems.append(t("bad max meetings {value} (a whole number)",
+                                  value=repr(cap_text)))
             values["max_meetings"] = cap
 
         if problems:
@@ -192,7 +204,8 @@ def import_participants(
     if errors:
         raise ImportFailed(errors)
     if not accepted:
-        raise InvalidInput("The file has a header but no participant rows.", code="no_rows")
+        raise InvalidInput(t("The file has a header but no participant rows."),
+                           code="no_rows")
 
     taken = set(used_ids) | set(ids_in_file)  # normalised, as badge codes carry them
     fresh = iter(next_ids("P", taken, sum(1 for _, _, e in accepted if e is None)))

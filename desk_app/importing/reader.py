@@ -14,15 +14,16 @@ import zipfile
 from typing import Any
 
 from desk_app.errors import InvalidInput
+from desk_app.i18n import t
 
 MAX_FILE_BYTES = 50 * 1024 * 1024
 MAX_ROWS = 100_000
 _DELIMITERS = (";", ",", "\t")
 # Files people pick by mistake (or rename to .csv), by their first bytes.
 _NOT_LISTS = (
-    (b"\x89PNG", "a PNG picture"), (b"\xff\xd8\xff", "a JPEG picture"),
-    (b"GIF8", "a GIF picture"), (b"%PDF", "a PDF document"),
-    (b"{\\rtf", "an RTF document"),
+    (b"\x89PNG", lambda: t("a PNG picture")), (b"\xff\xd8\xff", lambda: t("a JPEG picture")),
+    (b"GIF8", lambda: t("a GIF picture")), (b"%PDF", lambda: t("a PDF document")),
+    (b"{\\rtf", lambda: t("an RTF document")),
 )
 
 
@@ -37,8 +38,8 @@ def decode_text(data: bytes) -> str:
         try:
             return data.decode("utf-16")
         except UnicodeDecodeError:
-            raise _unreadable("The file's text is damaged (bad UTF-16): save it again as "
-                              "'CSV UTF-8' and import it again.") from None
+            raise _unreadable(t("The file's text is damaged (bad UTF-16): save it again as "
+                                "'CSV UTF-8' and import it again.")) from None
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError:
@@ -46,8 +47,8 @@ def decode_text(data: bytes) -> str:
     try:
         return data.decode("cp1252")
     except UnicodeDecodeError:
-        raise _unreadable("The file's text encoding is neither UTF-8 nor Windows-1252: save "
-                          "it as 'CSV UTF-8' and import it again.") from None
+        raise _unreadable(t("The file's text encoding is neither UTF-8 nor Windows-1252: "
+                            "save it as 'CSV UTF-8' and import it again.")) from None
 
 
 def _looks_binary(text: str) -> bool:
@@ -67,8 +68,8 @@ def guess_delimiter(text: str) -> str:
 def read_csv_rows(data: bytes) -> list[list[str]]:
     text = decode_text(data)
     if _looks_binary(text):
-        raise _unreadable("This file is not a spreadsheet or a CSV text file "
-                          "(it contains binary data).")
+        raise _unreadable(t("This file is not a spreadsheet or a CSV text file "
+                            "(it contains binary data)."))
     delimiter = guess_delimiter(text)
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
     rows: list[list[str]] = []
@@ -77,21 +78,24 @@ def read_csv_rows(data: bytes) -> list[list[str]]:
         for record in reader:
             rows.append([cell.strip() for cell in record])
             if len(rows) > MAX_ROWS:
-                raise _unreadable(f"The file has more than {MAX_ROWS:,} rows.")
+                raise _unreadable(t("The file has more than {count} rows.",
+                                    count=f"{MAX_ROWS:,}"))
             last_start, next_start = next_start, reader.line_num + 1
     except csv.Error as exc:
         if "field larger than field limit" in str(exc):
-            raise _unreadable(
-                f"A cell near line {reader.line_num} is longer than "
-                f"{csv.field_size_limit():,} characters: this is not a participant or "
-                "request list, or a quote (\") is never closed. Check the file in a "
-                "spreadsheet and save it again.") from None
-        raise _unreadable(f"The file cannot be read as CSV near line {reader.line_num} "
-                          f"({exc}): check it in a spreadsheet and save it again.") from None
+            raise _unreadable(t(
+                "A cell near line {line} is longer than {limit} characters: this is not a "
+                "participant or request list, or a quote (\") is never closed. Check the "
+                "file in a spreadsheet and save it again.", line=reader.line_num,
+                limit=f"{csv.field_size_limit():,}")) from None
+        raise _unreadable(t("The file cannot be read as CSV near line {line} ({reason}): "
+                            "check it in a spreadsheet and save it again.",
+                            line=reader.line_num, reason=exc)) from None
     if _quote_left_open(text, delimiter):
         # The lenient reader above silently swallowed the rest of the file into one cell.
-        raise _unreadable(f"A quote (\") opened on line {last_start} is never closed: add "
-                          "the closing quote, or remove it, and import the file again.")
+        raise _unreadable(t("A quote (\") opened on line {line} is never closed: add the "
+                            "closing quote, or remove it, and import the file again.",
+                            line=last_start))
     return rows
 
 
@@ -131,20 +135,21 @@ def read_xlsx_rows(data: bytes) -> list[list[str]]:
     try:
         workbook = load_workbook(io.BytesIO(data), read_only=True, data_only=True)
     except Exception:  # openpyxl raises many kinds on damaged files; all mean the same
-        raise _unreadable("This Excel file cannot be opened (damaged, password-protected "
-                          "or not an .xlsx workbook).") from None
+        raise _unreadable(t("This Excel file cannot be opened (damaged, password-protected "
+                            "or not an .xlsx workbook).")) from None
     try:
         sheet = workbook.worksheets[0]
         rows: list[list[str]] = []
         for values in sheet.iter_rows(min_row=1, values_only=True):
             rows.append([cell_text(v) for v in values])
             if len(rows) > MAX_ROWS:
-                raise _unreadable(f"The sheet has more than {MAX_ROWS:,} rows.")
+                raise _unreadable(t("The sheet has more than {count} rows.",
+                                    count=f"{MAX_ROWS:,}"))
         return rows
     except InvalidInput:
         raise
     except Exception:
-        raise _unreadable("This Excel file cannot be read (damaged workbook).") from None
+        raise _unreadable(t("This Excel file cannot be read (damaged workbook).")) from None
     finally:
         workbook.close()
 
@@ -152,18 +157,19 @@ def read_xlsx_rows(data: bytes) -> list[list[str]]:
 def read_rows(data: bytes, filename: str = "") -> list[list[str]]:
     """The first sheet of an XLSX, or a CSV text, as rows of stripped text cells."""
     if len(data) > MAX_FILE_BYTES:
-        raise _unreadable("The file is too large to be a participant or request list.")
+        raise _unreadable(t("The file is too large to be a participant or request list."))
     if not data.strip():
-        raise _unreadable("The file is empty.")
+        raise _unreadable(t("The file is empty."))
     for magic, kind in _NOT_LISTS:
         if data.startswith(magic):
-            raise _unreadable(f"This file is {kind}, not a participant or request list: "
-                              "choose the .xlsx or .csv file exported from the spreadsheet.")
+            raise _unreadable(t("This file is {kind}, not a participant or request list: "
+                                "choose the .xlsx or .csv file exported from the "
+                                "spreadsheet.", kind=kind()))
     if data.startswith(b"\xd0\xcf\x11\xe0"):
-        raise _unreadable("This is an old Excel .xls file: save it as .xlsx or CSV in Excel "
-                          "and import that.")
+        raise _unreadable(t("This is an old Excel .xls file: save it as .xlsx or CSV in "
+                            "Excel and import that."))
     if data.startswith(b"PK\x03\x04") or zipfile.is_zipfile(io.BytesIO(data)):
         return read_xlsx_rows(data)
     if filename.lower().endswith((".xlsx", ".xlsm")):
-        raise _unreadable("This .xlsx file is damaged or not an Excel workbook.")
+        raise _unreadable(t("This .xlsx file is damaged or not an Excel workbook."))
     return read_csv_rows(data)

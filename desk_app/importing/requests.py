@@ -27,6 +27,7 @@ from desk_app.db.models import (
     Slot,
 )
 from desk_app.errors import InvalidInput, NotFound
+from desk_app.i18n import t
 from desk_app.importing.errors import ImportFailed, RowError
 from desk_app.importing.headers import REQUEST_HEADERS, find_header, key, name_key
 from desk_app.importing.participants import ImportResult, load_source, next_ids, parse_count
@@ -75,7 +76,7 @@ class ParticipantFinder:
     def find(self, text: str) -> tuple[Participant | None, str]:
         """(participant, "") or (None, the reason)."""
         if not text:
-            return None, "missing participant"
+            return None, t("missing participant")
         if text.casefold() in self.by_id:
             return self.by_id[text.casefold()], ""
         matches = self.by_email.get(text.casefold()) or self.by_company.get(
@@ -83,8 +84,9 @@ class ParticipantFinder:
         if len(matches) == 1:
             return matches[0], ""
         if matches:
-            return None, f"{text!r} names {len(matches)} participants (use their id or email)"
-        return None, f"unknown participant {text!r}"
+            return None, t("{text} names {count} participants (use their id or email)",
+                           text=repr(text), count=len(matches))
+        return None, t("unknown participant {text}", text=repr(text))
 
 
 def parse_weight(text: str) -> int | None:
@@ -109,16 +111,17 @@ def parse_slots(text: str, slots: list[Slot]) -> tuple[set[int] | None, str]:
             morning = token in _MORNING
             half = {s.id for s in slots if (s.starts_at.hour < 12) == morning}
             if not half:
-                return None, f"no round in the {'morning' if morning else 'afternoon'}"
+                return None, (t("no round in the morning") if morning
+                              else t("no round in the afternoon"))
             chosen |= half
         elif match and int(match.group(1)) < 24 and int(match.group(2) or 0) < 60:
             at = dt.time(int(match.group(1)), int(match.group(2) or 0))
             starting = {s.id for s in slots if s.starts_at.time() == at}
             if not starting:
-                return None, f"no round starts at {at:%H:%M}"
+                return None, t("no round starts at {time}", time=f"{at:%H:%M}")
             chosen |= starting
         else:
-            return None, f"unknown slot {token!r}"
+            return None, t("unknown slot {slot}", slot=repr(token))
     return (chosen or None), ""
 
 
@@ -142,13 +145,13 @@ def import_requests(
     """
     event = session.get(Event, event_id)
     if event is None:
-        raise NotFound(f"No event with id {event_id}.", code="event_not_found")
+        raise NotFound(t("No event with id {id}.", id=event_id), code="event_not_found")
     data, name = load_source(source, filename)
     rows = read_rows(data, name)
     header_index, mapping = find_header(
-        rows, REQUEST_HEADERS, ["a", "b"], what="request list",
-        expected="a 'Demandeur' (or 'From', 'Participant A') and an 'Invité' (or 'To', "
-        "'Participant B') column",
+        rows, REQUEST_HEADERS, ["a", "b"], what=t("request list"),
+        expected=t("a 'Demandeur' (or 'From', 'Participant A') and an 'Invité' (or 'To', "
+                   "'Participant B') column"),
     )
     finder = ParticipantFinder(list(session.scalars(
         select(Participant).where(Participant.event_id == event_id)
@@ -179,32 +182,36 @@ def import_requests(
         weight_text = _cell(row, mapping, "weight")
         weight = parse_weight(weight_text) if weight_text else None
         if weight_text and weight is None:
-            problems.append(f"bad weight {weight_text!r} (a number, or mutuel / one-way)")
+            problems.append(t("bad weight {value} (a number, or mutuel / one-way)",
+                              value=repr(weight_text)))
         allowed, why_slots = parse_slots(_cell(row, mapping, "slots"), slots)
         if why_slots:
             problems.append(why_slots)
         ext_id = _cell(row, mapping, "ext_id") or None
         if ext_id is not None:
             if len(ext_id) > 32:
-                problems.append(f"id {ext_id[:40]!r} longer than 32 characters")
+                problems.append(t("id {id} longer than 32 characters", id=repr(ext_id[:40])))
             elif ext_id.casefold() in used_ids:
-                problems.append(f"duplicate: request id {ext_id!r} already exists")
+                problems.append(t("duplicate: request id {id} already exists",
+                                  id=repr(ext_id)))
             elif ext_id.casefold() in ids_in_file:
-                problems.append(f"duplicate: same id as row {ids_in_file[ext_id.casefold()]}")
+                problems.append(t("duplicate: same id as row {row}",
+                                  row=ids_in_file[ext_id.casefold()]))
             else:
                 ids_in_file[ext_id.casefold()] = row_number
         if a is not None and b is not None:
             pair = frozenset((a.id, b.id))
             reverse = wishes.get((b.id, a.id))
             if a.id == b.id:
-                problems.append("a participant cannot meet themselves")
+                problems.append(t("a participant cannot meet themselves"))
             elif pair in existing_pairs:
-                problems.append(f"duplicate: {a.company} and {b.company} already have a "
-                                f"request ({existing_pairs[pair]})")
+                problems.append(t("duplicate: {a} and {b} already have a request ({id})",
+                                  a=a.company, b=b.company, id=existing_pairs[pair]))
             elif (a.id, b.id) in wishes:
-                problems.append(f"duplicate of row {wishes[(a.id, b.id)].row}")
+                problems.append(t("duplicate of row {row}", row=wishes[(a.id, b.id)].row))
             elif reverse is not None and reverse.merged_with is not None:
-                problems.append(f"duplicate of rows {reverse.row} and {reverse.merged_with}")
+                problems.append(t("duplicate of rows {row} and {other}", row=reverse.row,
+                                  other=reverse.merged_with))
             elif reverse is not None and not problems:
                 _merge(reverse, row_number, weight, allowed, ext_id, problems)
             elif not problems:
@@ -215,7 +222,7 @@ def import_requests(
     if errors:
         raise ImportFailed(sorted(errors, key=lambda e: e.row))
     if not wishes:
-        raise InvalidInput("The file has a header but no request rows.", code="no_rows")
+        raise InvalidInput(t("The file has a header but no request rows."), code="no_rows")
 
     fresh = iter(next_ids("R", {i.upper() for i in used_ids | set(ids_in_file)},
                           sum(1 for w in wishes.values() if w.ext_id is None)))
@@ -250,8 +257,9 @@ def _merge(first: _Wish, row: int, weight: int | None, allowed: set[int] | None,
     if first.slots is not None and allowed is not None:
         common = first.slots & allowed
         if not common:
-            problems.append(f"no slot allowed by both this row and row {first.row} "
-                            "(the same two participants the other way round)")
+            problems.append(t("no slot allowed by both this row and row {row} "
+                              "(the same two participants the other way round)",
+                              row=first.row))
             return
         first.slots = common
     elif allowed is not None:

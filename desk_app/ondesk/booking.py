@@ -26,6 +26,7 @@ from desk_app.db.models import (
     RequestStatus,
 )
 from desk_app.errors import Conflict, InvalidInput, NotFound
+from desk_app.i18n import t
 from desk_app.ondesk.audit import ActionLog, apply_meeting_states, meetings_by_id
 from desk_app.ondesk.board import Board, Fit, plan_problems
 from desk_app.ondesk.explain import diagnose
@@ -93,7 +94,7 @@ class BookingResult:
 def get_participant(session: Session, event: Event, participant_id: int) -> Participant:
     p = session.get(Participant, participant_id)
     if p is None or p.event_id != event.id:
-        raise NotFound(f"No participant {participant_id} in this event.",
+        raise NotFound(t("No participant {id} in this event.", id=participant_id),
                        code="participant_not_found")
     return p
 
@@ -156,12 +157,14 @@ def propose_walk_in(
 ) -> BookingProposal:
     """How ``a`` and ``b`` could meet today (reads only)."""
     if a_id == b_id:
-        raise InvalidInput("A participant cannot meet themselves.", code="same_participant")
+        raise InvalidInput(t("A participant cannot meet themselves."),
+                           code="same_participant")
     conn = session.connection()
     pair = load_pair(conn, event, a_id, b_id)
     for p in (a_id, b_id):
         if p not in pair.companies:
-            raise NotFound(f"No participant {p} in this event.", code="participant_not_found")
+            raise NotFound(t("No participant {id} in this event.", id=p),
+                           code="participant_not_found")
     request_id = find_request_id(session, event, a_id, b_id)
     if request_id is not None:
         request = session.get_one(MeetingRequest, request_id)
@@ -173,16 +176,17 @@ def propose_walk_in(
             when = floor.at(floor.slot_index(current.slot_id))
             return BookingProposal(
                 ProposalKind.IMPOSSIBLE, a_id, b_id, request_id, weight,
-                reasons=(f"{a} and {b} already meet at {when}, "
-                         f"{floor.table(current.table_id)}.",),
-                message=f"{a} and {b} already meet at {when}.")
+                reasons=(t("{a} and {b} already meet at {time}, {table}.", a=a, b=b,
+                           time=when, table=floor.table(current.table_id)),),
+                message=t("{a} and {b} already meet at {time}.", a=a, b=b, time=when))
     quick = quick_fit(conn, event, pair, a_id, b_id, request_id)
     if quick is not None:
         return BookingProposal(
             ProposalKind.FAST, a_id, b_id, request_id, weight, slot_id=quick.slot.id,
             table_id=quick.table_id, starts_at=quick.slot.starts_at,
             affected_participants=frozenset({a_id, b_id}),
-            message=f"Both free at {quick.slot.starts_at:%H:%M}, table {quick.table_label}.")
+            message=t("Both free at {time}, table {table}.",
+                      time=f"{quick.slot.starts_at:%H:%M}", table=quick.table_label))
     # Not possible as things stand: the whole picture, to explain why or move meetings.
     floor = load_floor(session, event, focus=(a_id, b_id))
     allowed = allowed_slots(session, floor, request_id)
@@ -196,7 +200,7 @@ def propose_walk_in(
             if 0 in found.placed:
                 return _resolve_proposal(full, a_id, b_id, request_id, weight,
                                          found.placed[0], found.moves)
-        reasons = (*reasons, "Moving other unlocked meetings does not make room either.")
+        reasons = (*reasons, t("Moving other unlocked meetings does not make room either."))
     day_over = not list(floor.board.future_slots())
     return BookingProposal(
         ProposalKind.IMPOSSIBLE, a_id, b_id, request_id, weight, reasons=reasons,
@@ -214,13 +218,22 @@ def _resolve_proposal(floor: Floor, a_id: int, b_id: int, request_id: int | None
     affected = {a_id, b_id} | {p for mv in described for p in mv.participant_ids}
     at = floor.slots[place.slot]
     n = len(described)
+    listed = "; ".join(mv.description for mv in described)
     return BookingProposal(
         ProposalKind.RESOLVE, a_id, b_id, request_id, weight, slot_id=at.id,
         table_id=place.table, starts_at=at.starts_at, moves=described,
         affected_participants=frozenset(affected),
-        message=(f"Possible at {floor.at(place.slot)}, {floor.table(place.table)} if "
-                 f"{n} meeting{'s' if n != 1 else ''} move: "
-                 + "; ".join(mv.description for mv in described) + "."))
+        message=(t("Possible at {time}, {table} if 1 meeting moves: {moves}.",
+                   time=floor.at(place.slot), table=floor.table(place.table), moves=listed)
+                 if n == 1 else
+                 t("Possible at {time}, {table} if {count} meetings move: {moves}.",
+                   time=floor.at(place.slot), table=floor.table(place.table), count=n,
+                   moves=listed)))
+
+
+def _floor_changed() -> str:
+    return t("The floor changed since this proposal (another desk booked or moved a "
+             "meeting, or the round started). Look again.")
 
 
 def _recheck(floor: Floor, proposal: BookingProposal) -> None:
@@ -233,8 +246,7 @@ def _recheck(floor: Floor, proposal: BookingProposal) -> None:
     problems = [] if stale else plan_problems(
         floor.board, moves, [(proposal.a_id, proposal.b_id, place)])
     if stale or problems:
-        raise Conflict("The floor changed since this proposal (another desk booked or moved "
-                       "a meeting, or the round started). Look again.", code="stale_proposal")
+        raise Conflict(_floor_changed(), code="stale_proposal")
 
 
 def _recheck_fast(session: Session, event: Event, proposal: BookingProposal) -> Floor:
@@ -245,8 +257,7 @@ def _recheck_fast(session: Session, event: Event, proposal: BookingProposal) -> 
     fits = still_fits(session.connection(), event, proposal.a_id, proposal.b_id,
                       proposal.slot_id, proposal.table_id)
     if fits is None:
-        raise Conflict("The floor changed since this proposal (another desk booked or moved "
-                       "a meeting, or the round started). Look again.", code="stale_proposal")
+        raise Conflict(_floor_changed(), code="stale_proposal")
     pair, label = fits
     return Floor(
         event_id=event.id, board=Board(len(pair.slots), pair.open_slot, ()),
@@ -260,10 +271,10 @@ def apply_proposal(
 ) -> BookingResult:
     """Write a FAST or RESOLVE proposal as one undoable action, after re-checking it."""
     if proposal.kind == ProposalKind.IMPOSSIBLE:
-        raise InvalidInput(proposal.message or "This meeting cannot be booked.",
+        raise InvalidInput(proposal.message or t("This meeting cannot be booked."),
                            code="impossible")
     if proposal.request_id is not None and live_meeting_of(session, proposal.request_id):
-        raise Conflict("These two were booked together meanwhile (another desk).",
+        raise Conflict(t("These two were booked together meanwhile (another desk)."),
                        code="stale_proposal")
     if proposal.moves:
         floor = load_floor(session, event)
@@ -291,14 +302,15 @@ def apply_proposal(
     except IntegrityError:
         # Lost a race with another desk between the re-check and the write (possible on
         # PostgreSQL; SQLite's write lock is taken up front). The caller rolls back.
-        raise Conflict("Another desk booked this table or one of these participants at "
-                       "the same moment. Look again.", code="stale_proposal") from None
+        raise Conflict(t("Another desk booked this table or one of these participants at "
+                         "the same moment. Look again."), code="stale_proposal") from None
     log.created(meeting)
     slot = floor.slot_index(proposal.slot_id)
-    log.label = (f"{floor.who(proposal.a_id)} meets {floor.who(proposal.b_id)} at "
-                 f"{floor.at(slot)}, {floor.table(proposal.table_id)}")
-    if proposal.moves:
-        log.label += f" ({len(proposal.moves)} meeting(s) moved)"
+    meets = {"a": floor.who(proposal.a_id), "b": floor.who(proposal.b_id),
+             "time": floor.at(slot), "table": floor.table(proposal.table_id)}
+    log.label = (t("{a} meets {b} at {time}, {table} ({count} meeting(s) moved)",
+                   count=len(proposal.moves), **meets) if proposal.moves
+                 else t("{a} meets {b} at {time}, {table}", **meets))
     summary = log.finish(action, requests=True)
     return BookingResult(
         booked=True, message=log.label + ".", meeting_id=meeting.id, request_id=request.id,
@@ -330,7 +342,7 @@ def _request_for(session: Session, event: Event, log: ActionLog,
     if proposal.request_id is not None:
         request = session.get(MeetingRequest, proposal.request_id)
         if request is None:
-            raise Conflict("This request was deleted meanwhile.", code="stale_proposal")
+            raise Conflict(t("This request was deleted meanwhile."), code="stale_proposal")
         log.touch(request)
         request.status = RequestStatus.ACTIVE
         return request

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from desk_app.i18n import t
 from desk_app.ondesk.floor import Floor
 
 
@@ -25,14 +26,16 @@ def diagnose(floor: Floor, a: int, b: int, allowed: frozenset[int] | None) -> Di
     hard: list[str] = []
     for p in (a, b):
         if p in board.absent:
-            hard.append(f"{floor.who(p)} is marked absent (no-show); check them in first.")
+            hard.append(t("{who} is marked absent (no-show); check them in first.",
+                          who=floor.who(p)))
         elif board.remaining.get(p, 1) <= 0:
-            hard.append(f"{floor.who(p)} already has their maximum number of meetings.")
+            hard.append(t("{who} already has their maximum number of meetings.",
+                          who=floor.who(p)))
     future = [s for s in board.future_slots() if allowed is None or s in allowed]
     if not list(board.future_slots()):
-        hard.append("No round is left today.")
+        hard.append(t("No round is left today."))
     elif not future:
-        hard.append("This meeting may only take place in rounds that are already over.")
+        hard.append(t("This meeting may only take place in rounds that are already over."))
     if hard:
         return Diagnosis(tuple(hard), movable=False)
 
@@ -43,9 +46,10 @@ def diagnose(floor: Floor, a: int, b: int, allowed: frozenset[int] | None) -> Di
         present = [s for s in future if s not in away]
         free[p] = [s for s in present if board.can_meet_in(p, s)]
         if not present:
-            hard.append(f"{floor.who(p)} is not available in any remaining round.")
+            hard.append(t("{who} is not available in any remaining round.",
+                          who=floor.who(p)))
         elif not free[p]:
-            soft.append(f"{floor.who(p)} has meetings in every remaining slot.")
+            soft.append(t("{who} has meetings in every remaining slot.", who=floor.who(p)))
     if hard:
         return Diagnosis(tuple(hard + soft), movable=False)
     if soft:
@@ -53,20 +57,25 @@ def diagnose(floor: Floor, a: int, b: int, allowed: frozenset[int] | None) -> Di
     both = [s for s in free[a] if s in free[b]]
     if not both:
         return Diagnosis((
-            f"{floor.who(a)} and {floor.who(b)} have no free round in common "
-            f"({floor.who(a)} is free at {_times(floor, free[a])}, "
-            f"{floor.who(b)} at {_times(floor, free[b])}).",
+            t("{a} and {b} have no free round in common ({a} is free at {a_times}, "
+              "{b} at {b_times}).", a=floor.who(a), b=floor.who(b),
+              a_times=_times(floor, free[a]), b_times=_times(floor, free[b])),
         ), movable=True)
     options = board.table_options(a, b)
     if options != board.tables:
         owners = " / ".join(
-            f"{floor.table(t, title=True)} (host table of "
-            f"{floor.who(floor.host_owner.get(t, a if t in board.hosts.get(a, ()) else b))})"
-            for t in options)
-        verb = "is" if len(options) == 1 else "are"
+            t("{table} (host table of {who})", table=floor.table(table, title=True),
+              who=floor.who(floor.host_owner.get(
+                  table, a if table in board.hosts.get(a, ()) else b)))
+            for table in options)
+        times = _times(floor, both)
         return Diagnosis((
-            f"{owners} {verb} taken in every round both are free ({_times(floor, both)}).",
+            t("{owners} is taken in every round both are free ({times}).", owners=owners,
+              times=times) if len(options) == 1
+            else t("{owners} are taken in every round both are free ({times}).",
+                   owners=owners, times=times),
         ), movable=True)
     return Diagnosis((
-        f"Every table is taken in the rounds both are free ({_times(floor, both)}).",
+        t("Every table is taken in the rounds both are free ({times}).",
+          times=_times(floor, both)),
     ), movable=True)

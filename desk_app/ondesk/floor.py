@@ -29,6 +29,7 @@ from desk_app.db.models import (
     Slot,
     VenueTable,
 )
+from desk_app.i18n import t
 from desk_app.ondesk.board import Board, BoardMeeting
 
 LIVE = [s.value for s in LIVE_STATUSES]
@@ -69,10 +70,11 @@ class Floor:
         return f"{self.slots[slot].starts_at:%H:%M}"
 
     def table(self, table_id: int, *, title: bool = False) -> str:
-        return f"{'Table' if title else 'table'} {self.table_labels.get(table_id, table_id)}"
+        label = self.table_labels.get(table_id, table_id)
+        return t("Table {label}", label=label) if title else t("table {label}", label=label)
 
     def who(self, participant_id: int) -> str:
-        return self.companies.get(participant_id, f"participant {participant_id}")
+        return self.companies.get(participant_id) or t("participant {id}", id=participant_id)
 
 
 def load_slots(session: Session, event_id: int) -> tuple[SlotInfo, ...]:

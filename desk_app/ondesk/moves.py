@@ -19,6 +19,7 @@ from desk_app.db.models import (
     VenueTable,
 )
 from desk_app.errors import InvalidInput, NotFound
+from desk_app.i18n import t
 from desk_app.ondesk.audit import ActionLog, apply_meeting_states
 from desk_app.ondesk.board import Fit, plan_problems
 from desk_app.ondesk.floor import Floor, load_floor, load_slots, open_slot_index
@@ -31,38 +32,41 @@ LIVE = [s.value for s in LIVE_STATUSES]
 def _meeting(session: Session, event: Event, meeting_id: int) -> Meeting:
     m = session.get(Meeting, meeting_id)
     if m is None or m.event_id != event.id:
-        raise NotFound(f"No meeting {meeting_id} in this event.", code="meeting_not_found")
+        raise NotFound(t("No meeting {id} in this event.", id=meeting_id),
+                       code="meeting_not_found")
     return m
 
 
 def _changeable(floor: Floor, m: Meeting, *, moving: bool) -> None:
     if m.status != MeetingStatus.SCHEDULED:
-        raise InvalidInput("This meeting is no longer scheduled (held, cancelled or a "
-                           "no-show).", code="not_scheduled")
+        raise InvalidInput(t("This meeting is no longer scheduled (held, cancelled or a "
+                             "no-show)."), code="not_scheduled")
     if floor.slot_index(m.slot_id) < floor.board.open_slot:
-        raise InvalidInput("This round has already started: the meeting cannot change any "
-                           "more (use \u201cpartner did not come\u201d instead).", code="frozen")
+        raise InvalidInput(t("This round has already started: the meeting cannot change "
+                             "any more (use \u201cpartner did not come\u201d instead)."),
+                           code="frozen")
     if moving and m.locked:
-        raise InvalidInput("This meeting is locked (its agenda is printed or handed out): "
-                           "unlock it first if the participants agree.", code="locked")
+        raise InvalidInput(t("This meeting is locked (its agenda is printed or handed "
+                             "out): unlock it first if the participants agree."),
+                           code="locked")
 
 
 def _words(floor: Floor, problems: list[str]) -> str:
     # plan_problems speaks in ids; the desk needs one plain sentence.
     text = problems[0]
     if "double-booked" in text and "participant" in text:
-        return "One of the two participants already has a meeting in that round."
+        return t("One of the two participants already has a meeting in that round.")
     if "table" in text and "double-booked" in text:
-        return "That table is already taken in that round."
+        return t("That table is already taken in that round.")
     if "unavailable" in text:
-        return "One of the two participants is not available in that round."
+        return t("One of the two participants is not available in that round.")
     if "out of service" in text:
-        return "That table is out of service."
+        return t("That table is out of service.")
     if "host table" in text:
-        return "This meeting must stay at the host table of one of its participants."
+        return t("This meeting must stay at the host table of one of its participants.")
     if "frozen" in text:
-        return "That round has already started."
-    return "That change breaks the schedule's rules."
+        return t("That round has already started.")
+    return t("That change breaks the schedule's rules.")
 
 
 def cancel_meeting(session: Session, event: Event, meeting_id: int, *,
@@ -75,8 +79,8 @@ def cancel_meeting(session: Session, event: Event, meeting_id: int, *,
     log.touch(m)
     m.status = MeetingStatus.CANCELLED
     a, b = m.request.participant_a_id, m.request.participant_b_id
-    log.label = (f"Meeting {floor.who(a)} – {floor.who(b)} at "
-                 f"{floor.at(floor.slot_index(m.slot_id))} cancelled")
+    log.label = t("Meeting {a} – {b} at {time} cancelled", a=floor.who(a), b=floor.who(b),
+                  time=floor.at(floor.slot_index(m.slot_id)))
     summary = log.finish()
     freed = frozenset({(m.table_id, m.slot_id)})
     return ActionResult(log.label + ".", (m.id,), freed, offers_for(session, event, freed),
@@ -100,8 +104,8 @@ def move_meeting(session: Session, event: Event, meeting_id: int, *, slot_id: in
     log.touch(m)
     apply_meeting_states(session, [(m, {"slot_id": slot_id, "table_id": table_id})])
     a, b = m.request.participant_a_id, m.request.participant_b_id
-    log.label = (f"Meeting {floor.who(a)} – {floor.who(b)} moved to {floor.at(target.slot)}, "
-                 f"{floor.table(table_id)}")
+    log.label = t("Meeting {a} – {b} moved to {time}, {table}", a=floor.who(a),
+                  b=floor.who(b), time=floor.at(target.slot), table=floor.table(table_id))
     summary = log.finish()
     freed = frozenset({old})
     return ActionResult(log.label + ".", (m.id,), freed, offers_for(session, event, freed),
@@ -113,7 +117,8 @@ def swap_tables(session: Session, event: Event, meeting_a_id: int, meeting_b_id:
     """Two meetings of the same future round exchange their tables."""
     ma, mb = _meeting(session, event, meeting_a_id), _meeting(session, event, meeting_b_id)
     if ma.id == mb.id or ma.slot_id != mb.slot_id:
-        raise InvalidInput("Only two different meetings of the same round can swap tables.",
+        raise InvalidInput(t("Only two different meetings of the same round can swap "
+                             "tables."),
                            code="swap_refused")
     floor = load_floor(session, event)
     for m in (ma, mb):
@@ -127,8 +132,9 @@ def swap_tables(session: Session, event: Event, meeting_a_id: int, meeting_b_id:
     log.touch(ma, mb)
     ta, tb = ma.table_id, mb.table_id
     apply_meeting_states(session, [(ma, {"table_id": tb}), (mb, {"table_id": ta})])
-    log.label = (f"{floor.table(ta, title=True)} and {floor.table(tb)} swapped at "
-                 f"{floor.at(s)}")
+    log.label = t("{table_a} and {table_b} swapped at {time}",
+                  table_a=floor.table(ta, title=True), table_b=floor.table(tb),
+                  time=floor.at(s))
     summary = log.finish()
     return ActionResult(log.label + ".", (ma.id, mb.id), summary=summary)
 
@@ -139,9 +145,9 @@ def take_table_out_of_service(session: Session, event: Event, table_id: int, *,
     round when there is one (those that cannot move are listed in ``left_alone``)."""
     table = session.get(VenueTable, table_id)
     if table is None or table.event_id != event.id:
-        raise NotFound(f"No table {table_id} in this event.", code="table_not_found")
+        raise NotFound(t("No table {id} in this event.", id=table_id), code="table_not_found")
     if not table.active:
-        raise InvalidInput(f"Table {table.label} is already out of service.",
+        raise InvalidInput(t("Table {label} is already out of service.", label=table.label),
                            code="already_out")
     floor = load_floor(session, event)
     board = floor.board
@@ -165,8 +171,11 @@ def take_table_out_of_service(session: Session, event: Event, table_id: int, *,
         log.touch(m)
         targets.append((m, {"table_id": new}))
     apply_meeting_states(session, targets)
-    log.label = (f"Table {table.label} out of service; {len(targets)} meeting(s) moved"
-                 + (f", {len(left)} without a free table" if left else ""))
+    log.label = (t("Table {label} out of service; {count} meeting(s) moved, {left} without "
+                   "a free table", label=table.label, count=len(targets), left=len(left))
+                 if left else
+                 t("Table {label} out of service; {count} meeting(s) moved",
+                   label=table.label, count=len(targets)))
     summary = log.finish()
     return ActionResult(log.label + ".", tuple(m.id for m, _ in targets),
                         left_alone=tuple(left), summary=summary)
@@ -176,13 +185,14 @@ def put_table_in_service(session: Session, event: Event, table_id: int, *,
                          desk: str = "") -> ActionResult:
     table = session.get(VenueTable, table_id)
     if table is None or table.event_id != event.id:
-        raise NotFound(f"No table {table_id} in this event.", code="table_not_found")
+        raise NotFound(t("No table {id} in this event.", id=table_id), code="table_not_found")
     if table.active:
-        raise InvalidInput(f"Table {table.label} is already in service.", code="already_in")
+        raise InvalidInput(t("Table {label} is already in service.", label=table.label),
+                           code="already_in")
     log = ActionLog(session, event, "table_in_service", desk=desk)
     log.touch(table)
     table.active = True
-    log.label = f"Table {table.label} back in service"
+    log.label = t("Table {label} back in service", label=table.label)
     return ActionResult(log.label + ".", summary=log.finish())
 
 
@@ -192,12 +202,13 @@ def set_locked(session: Session, event: Event, meeting_ids: Iterable[int], locke
     meetings = [_meeting(session, event, mid) for mid in meeting_ids]
     changing = [m for m in meetings if m.locked != locked]
     if not changing:
-        return ActionResult("Nothing to change.")
+        return ActionResult(t("Nothing to change."))
     log = ActionLog(session, event, "set_locked", desk=desk)
     log.touch(*changing)
     for m in changing:
         m.locked = locked
-    log.label = f"{len(changing)} meeting(s) {'locked' if locked else 'unlocked'}"
+    log.label = (t("{count} meeting(s) locked", count=len(changing)) if locked
+                 else t("{count} meeting(s) unlocked", count=len(changing)))
     return ActionResult(log.label + ".", tuple(m.id for m in changing),
                         summary=log.finish())
 

@@ -18,6 +18,7 @@ from desk_app.db.models import (
     Slot,
 )
 from desk_app.errors import InvalidInput, NotFound
+from desk_app.i18n import t
 from desk_app.ondesk.audit import ActionLog
 from desk_app.ondesk.booking import get_participant
 from desk_app.ondesk.floor import load_slots, open_slot_index
@@ -35,7 +36,8 @@ def mark_no_show(
     freed cells are offered to the wait list. Running and past rounds stay as they are."""
     person = get_participant(session, event, participant_id)
     if person.absent:
-        raise InvalidInput(f"{person.company} is already marked absent.", code="already_absent")
+        raise InvalidInput(t("{company} is already marked absent.", company=person.company),
+                           code="already_absent")
     slots = load_slots(session, event.id)
     future = [s.id for s in slots[open_slot_index(event, slots):]]
     meetings = list(session.scalars(
@@ -51,8 +53,9 @@ def mark_no_show(
         m.status = MeetingStatus.CANCELLED
         m.missing_participant_id = participant_id
     n = len(meetings)
-    log.label = (f"{person.company} marked absent; {n} meeting{'s' if n != 1 else ''} "
-                 "cancelled")
+    log.label = (t("{company} marked absent; 1 meeting cancelled", company=person.company)
+                 if n == 1 else t("{company} marked absent; {count} meetings cancelled",
+                                  company=person.company, count=n))
     summary = log.finish()
     offers = offers_for(session, event, freed)
     return ActionResult(log.label + ".", tuple(m.id for m in meetings), frozenset(freed),
@@ -67,19 +70,22 @@ def partner_missing(
     its table is free again for the rest of the round."""
     meeting = session.get(Meeting, meeting_id)
     if meeting is None or meeting.event_id != event.id:
-        raise NotFound(f"No meeting {meeting_id} in this event.", code="meeting_not_found")
+        raise NotFound(t("No meeting {id} in this event.", id=meeting_id),
+                       code="meeting_not_found")
     parties = {meeting.request.participant_a_id, meeting.request.participant_b_id}
     if missing_participant_id not in parties:
-        raise InvalidInput("That participant is not in this meeting.", code="not_in_meeting")
+        raise InvalidInput(t("That participant is not in this meeting."),
+                           code="not_in_meeting")
     if meeting.status not in LIVE:
-        raise InvalidInput("This meeting is already cancelled or marked as a no-show.",
+        raise InvalidInput(t("This meeting is already cancelled or marked as a no-show."),
                            code="not_live")
     log = ActionLog(session, event, "partner_missing", desk=desk)
     log.touch(meeting)
     meeting.status = MeetingStatus.NO_SHOW
     meeting.missing_participant_id = missing_participant_id
     missing = get_participant(session, event, missing_participant_id)
-    log.label = f"{missing.company} did not come to meeting {meeting.id}"
+    log.label = t("{company} did not come to meeting {id}", company=missing.company,
+                  id=meeting.id)
     summary = log.finish()
     freed = frozenset({(meeting.table_id, meeting.slot_id)})
     return ActionResult(log.label + ".", (meeting.id,), freed,

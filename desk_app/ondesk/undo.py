@@ -19,6 +19,7 @@ from sqlalchemy.orm import Session
 
 from desk_app.db.models import AuditEntry, Event, Meeting, MeetingRequest
 from desk_app.errors import Conflict, NotFound
+from desk_app.i18n import t
 from desk_app.ondesk.audit import (
     ENTITY_CLASSES,
     UNDOABLE_ACTIONS,
@@ -81,12 +82,12 @@ def _entries_of(session: Session, event: Event, action_id: str) -> list[AuditEnt
 
 def _what(entity: str, obj: Any) -> str:
     if entity == "meeting":
-        return f"meeting {obj.id}"
+        return t("meeting {id}", id=obj.id)
     if entity == "participant":
         return str(obj.company)
     if entity == "table":
-        return f"table {obj.label}"
-    return f"request {obj.ext_id}"
+        return t("table {label}", label=obj.label)
+    return t("request {id}", id=obj.ext_id)
 
 
 def undo_last(session: Session, event: Event, *, desk: str = "") -> UndoResult:
@@ -95,7 +96,7 @@ def undo_last(session: Session, event: Event, *, desk: str = "") -> UndoResult:
     change depends on it."""
     latest = last_undoable(session, event)
     if latest is None:
-        raise NotFound("There is nothing to undo.", code="nothing_to_undo")
+        raise NotFound(t("There is nothing to undo."), code="nothing_to_undo")
     action_id = str((latest.after or {}).get("action_id", ""))
     entries = _entries_of(session, event, action_id) if action_id else [latest]
     label = str((latest.after or {}).get("label", ""))
@@ -104,13 +105,14 @@ def undo_last(session: Session, event: Event, *, desk: str = "") -> UndoResult:
         obj = session.get(ENTITY_CLASSES[entry.entity], entry.entity_id)
         if obj is None:
             raise Conflict(
-                f"Cannot undo \u201c{label or latest.action}\u201d: a {entry.entity} it "
-                "changed has since been deleted.", code="undo_blocked")
+                t("Cannot undo \u201c{label}\u201d: something it changed has since been "
+                  "deleted.", label=label or latest.action), code="undo_blocked")
         if snapshot(obj) != strip_meta(entry.after):
             raise Conflict(
-                f"Cannot undo \u201c{label or latest.action}\u201d: {_what(entry.entity, obj)} "
-                "was changed after it (printed agenda, another desk, or a check-in). "
-                "Make the change by hand instead.", code="undo_blocked")
+                t("Cannot undo \u201c{label}\u201d: {what} was changed after it (printed "
+                  "agenda, another desk, or a check-in). Make the change by hand instead.",
+                  label=label or latest.action, what=_what(entry.entity, obj)),
+                code="undo_blocked")
         rows.append((entry, obj))
 
     meetings: set[int] = set()
@@ -145,8 +147,9 @@ def undo_last(session: Session, event: Event, *, desk: str = "") -> UndoResult:
         # A freed seat or table was booked since by something outside these actions
         # (e.g. a full re-schedule). The caller's transaction rolls back.
         raise Conflict(
-            f"Cannot undo \u201c{label or latest.action}\u201d: a table or a participant it "
-            "would need again has been booked since.", code="undo_blocked") from None
+            t("Cannot undo \u201c{label}\u201d: a table or a participant it would need "
+              "again has been booked since.", label=label or latest.action),
+            code="undo_blocked") from None
     for r in created_requests:
         session.delete(r)
     for entry, _obj in rows:
@@ -161,4 +164,5 @@ def undo_last(session: Session, event: Event, *, desk: str = "") -> UndoResult:
         tables=any(e.entity == "table" for e, _ in rows),
     ), desk=desk)
     return UndoResult(action=latest.action, label=label,
-                      message=f"Undone: {label or latest.action}.", summary=summary)
+                      message=t("Undone: {label}.", label=label or latest.action),
+                      summary=summary)

@@ -26,6 +26,7 @@ from desk_app.db.models import (
     RequestStatus,
 )
 from desk_app.errors import InvalidInput
+from desk_app.i18n import t
 from desk_app.ondesk.audit import ActionLog
 from desk_app.ondesk.board import Fit
 from desk_app.ondesk.booking import (
@@ -62,16 +63,19 @@ def add_to_waitlist(
 ) -> WaitlistEntry:
     """Put the pair's wish on the wait list (reusing their request if they have one)."""
     if a_id == b_id:
-        raise InvalidInput("A participant cannot meet themselves.", code="same_participant")
+        raise InvalidInput(t("A participant cannot meet themselves."),
+                           code="same_participant")
     a, b = get_participant(session, event, a_id), get_participant(session, event, b_id)
     log = ActionLog(session, event, "waitlist_add", desk=desk)
     request = find_request(session, event, a_id, b_id)
     if request is not None:
         if live_meeting_of(session, request.id) is not None:
-            raise InvalidInput(f"{a.company} and {b.company} already have a meeting.",
+            raise InvalidInput(t("{a} and {b} already have a meeting.", a=a.company,
+                                 b=b.company),
                                code="already_booked")
         if request.status == RequestStatus.WAITLISTED:
-            raise InvalidInput(f"{a.company} – {b.company} is already on the wait list.",
+            raise InvalidInput(t("{a} – {b} is already on the wait list.", a=a.company,
+                                 b=b.company),
                                code="already_waitlisted")
         log.touch(request)
         request.status = RequestStatus.WAITLISTED
@@ -84,7 +88,7 @@ def add_to_waitlist(
         session.flush()
         log.created(request)
     log.involve(a_id, b_id)
-    log.label = f"{a.company} – {b.company} put on the wait list"
+    log.label = t("{a} – {b} put on the wait list", a=a.company, b=b.company)
     summary = log.finish(requests=True)
     return WaitlistEntry(request.id, log.label + ".", summary)
 
@@ -128,13 +132,15 @@ def _allowed(session: Session, floor: Floor, ids: Sequence[int]) -> dict[int, fr
 
 def _offer(floor: Floor, r: OpenRequest, fit: Fit) -> BookingProposal:
     at = floor.slots[fit.slot]
-    origin = "Wait list" if r.status == RequestStatus.WAITLISTED else "Unscheduled wish"
     a, b = r.participant_a_id, r.participant_b_id
+    fits = {"a": floor.who(a), "b": floor.who(b), "time": floor.at(fit.slot),
+            "table": floor.table(fit.table)}
     return BookingProposal(
         ProposalKind.FAST, a, b, r.id, r.weight, slot_id=at.id, table_id=fit.table,
         starts_at=at.starts_at, affected_participants=frozenset({a, b}),
-        message=(f"{origin}: {floor.who(a)} – {floor.who(b)} fits at "
-                 f"{floor.at(fit.slot)}, {floor.table(fit.table)}."))
+        message=(t("Wait list: {a} – {b} fits at {time}, {table}.", **fits)
+                 if r.status == RequestStatus.WAITLISTED
+                 else t("Unscheduled wish: {a} – {b} fits at {time}, {table}.", **fits)))
 
 
 def plan_fill(
@@ -224,7 +230,7 @@ def fill_from_waitlist(
     offers = plan_fill(session, event, slot_ids=slot_ids, request_ids=request_ids,
                        include_unscheduled=include_unscheduled, together=True)
     if not offers:
-        return FillResult((), "No wait-list wish fits right now.")
+        return FillResult((), t("No wait-list wish fits right now."))
     log = ActionLog(session, event, "waitlist_fill", desk=desk)
     for offer in offers:
         assert offer.request_id is not None
@@ -237,7 +243,7 @@ def fill_from_waitlist(
         meeting = add_meeting(session, request, slot_id=offer.slot_id, table_id=offer.table_id)
         session.flush()
         log.created(meeting)
-    log.label = f"{len(offers)} wait-list wish(es) booked"
+    log.label = t("{count} wait-list wish(es) booked", count=len(offers))
     summary = log.finish(requests=True)
     return FillResult(tuple(offers), log.label + ": " + " ".join(o.message for o in offers),
                       summary)

@@ -9,10 +9,13 @@ from sqlalchemy.orm import Session
 
 from desk_app.db.models import Participant
 
+# Ligatures have no decomposition: "Œuvre" must still be found by "oeuvre".
+_LIGATURES = str.maketrans({"œ": "oe", "æ": "ae", "ø": "o", "ł": "l", "đ": "d"})
+
 
 def fold(text: str) -> str:
     """'Société Générale' -> 'societe generale' (what a temp types on a US keyboard)."""
-    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    decomposed = unicodedata.normalize("NFKD", text.casefold().translate(_LIGATURES))
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
 
 

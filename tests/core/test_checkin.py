@@ -86,3 +86,15 @@ def test_search_ignores_case_and_accents(db: Database) -> None:
         assert [p.company for p in hits] == ["Société 3"]
         assert search_participants(s, event_id, "SOCIÉTÉ") != []
         assert search_participants(s, event_id, "   ") == []
+
+
+def test_search_folds_ligatures(db: Database) -> None:
+    from desk_app.db.models import Participant as P
+
+    event_id = make_tiny_event(db)
+    with db.session() as s:
+        first = s.scalars(select(P).order_by(P.id)).first()
+        assert first is not None
+        first.company = "Œuvres Sociales Łódź"
+        s.flush()
+        assert [p.id for p in search_participants(s, event_id, "oeuvres lodz")] == [first.id]
