@@ -15,7 +15,7 @@ from desk_app import i18n
 from desk_app.badges.codes import make_badge_code
 from desk_app.cli.main import main
 from desk_app.db.engine import Database
-from desk_app.db.models import Participant
+from desk_app.db.models import Meeting, Participant
 from desk_app.errors import NotFound
 from desk_app.i18n import (
     catalogue,
@@ -27,6 +27,9 @@ from desk_app.i18n import (
     t,
     using_language,
 )
+from desk_app.importing import ImportFailed, import_participants
+from desk_app.ondesk.booking import ProposalKind, book_walk_in, propose_walk_in
+from desk_app.ondesk.moves import set_locked
 from desk_app.services.checkin import (
     CheckInOutcome,
     check_in_by_code,
@@ -35,6 +38,7 @@ from desk_app.services.checkin import (
 )
 from desk_app.services.events import get_event
 from tests.conftest import make_tiny_event
+from tests.ondesk.conftest import make_day
 
 PACKAGE = Path(i18n.__file__).resolve().parent
 
@@ -264,3 +268,45 @@ def test_the_window_language_switch_moves_the_core_sentences(qapp: object) -> No
     finally:
         install_language("en")
     assert get_language() == "en"
+
+
+@pytest.mark.usefixtures("french")
+def test_a_booking_answer_and_its_reasons_in_french(db: Database) -> None:
+    day = make_day(db, placed={"R1": (0, 0), "R2": (0, 1)})
+    with db.session() as s:
+        event = get_event(s)
+        result = book_walk_in(s, event, day.people["P1"], day.people["P3"], desk="Accueil 1")
+        assert result.booked
+        # The undo menu's label and the answer: same sentence, in French.
+        assert result.message == "Société 1 rencontre Société 3 à 14:20, table T1."
+        proposal = propose_walk_in(s, event, day.people["P1"], day.people["P5"])
+    assert proposal.kind == ProposalKind.FAST
+    assert proposal.message == "Tous deux libres à 14:40, table T1."  # P1 busy at 14:20
+
+
+@pytest.mark.usefixtures("french")
+def test_a_refused_booking_gives_its_reason_in_french(db: Database) -> None:
+    day = make_day(db, slots=2, extra=[("P1", "P3")], placed={"R1": (0, 0), "X1": (1, 0)})
+    with db.session() as s:
+        event = get_event(s)
+        set_locked(s, event, list(s.scalars(select(Meeting.id))), True)
+        proposal = propose_walk_in(s, event, day.people["P1"], day.people["P5"])
+    assert proposal.kind == ProposalKind.IMPOSSIBLE
+    assert "Société 1 a des rendez-vous dans tous les créneaux restants." in proposal.reasons
+
+
+@pytest.mark.usefixtures("french")
+def test_import_row_errors_in_french(db: Database, tmp_path: Path) -> None:
+    event_id = make_tiny_event(db)
+    path = tmp_path / "inscrits.csv"
+    path.write_text("Société;Nom;Email;Table\n"
+                    ";Sans Société;;\n"           # row 2
+                    "Table Inconnue;Marc;;T9\n",  # row 3
+                    encoding="utf-8")
+    with db.session() as s, pytest.raises(ImportFailed) as caught:
+        import_participants(s, event_id, path)
+    assert [str(error) for error in caught.value.errors] == [
+        "ligne 2 : société manquante", "ligne 3 : table inconnue 'T9'"]
+    assert str(caught.value) == (
+        "2 lignes du fichier ne peuvent pas être importées (ligne 2 : société manquante) ; "
+        "rien n’a été enregistré. Corrigez le fichier et importez-le à nouveau.")

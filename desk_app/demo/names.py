@@ -13,6 +13,7 @@ from functools import cache
 from pathlib import Path
 
 from desk_app.errors import DeskError
+from desk_app.i18n import t
 from desk_app.resources import resource_path
 from desk_app.services.participants import fold
 
@@ -27,8 +28,8 @@ def demo_dir() -> Path:
     folder = resource_path("demo")
     if (folder / "surnames.txt").is_file():
         return folder
-    raise DeskError("The demo name lists (resources/demo) are missing from the installation; "
-                    "reinstall the application.", code="demo_data_missing")
+    raise DeskError(t("The demo name lists (resources/demo) are missing from the "
+                      "installation; reinstall the application."), code="demo_data_missing")
 
 
 @cache

@@ -6,6 +6,7 @@ import datetime as dt
 from dataclasses import dataclass
 
 from desk_app.errors import InvalidInput
+from desk_app.i18n import t
 
 DEMO_DATE = dt.date(2026, 12, 3)
 
@@ -68,6 +69,7 @@ def get_profile(name: str) -> DemoProfile:
         return PROFILES[name]
     except KeyError:
         raise InvalidInput(
-            f"There is no demo profile {name!r}; choose one of {', '.join(PROFILES)}.",
+            t("There is no demo profile {name}; choose one of {known}.", name=repr(name),
+              known=", ".join(PROFILES)),
             code="unknown_profile",
         ) from None

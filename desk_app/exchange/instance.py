@@ -35,6 +35,7 @@ from desk_app.db.models import (
     VenueTable,
 )
 from desk_app.errors import InvalidInput, NotFound
+from desk_app.i18n import t
 from desk_app.scheduling.io import INSTANCE_FORMAT, InstanceError, instance_from_dict
 from desk_app.scheduling.model import Instance
 from desk_app.services.changes import ChangeSummary, record_change
@@ -60,12 +61,13 @@ def resolve_now_slot(slots: list[Slot], now_slot: str | int | None) -> str | Non
             return None
         if now_slot >= len(slots):
             raise InvalidInput(
-                "Every round of this event is over: there is nothing left to schedule.",
+                t("Every round of this event is over: there is nothing left to schedule."),
                 code="day_over",
             )
         return slots[now_slot].code
     if not any(slot.code == now_slot for slot in slots):
-        raise InvalidInput(f"This event has no round {now_slot!r}.", code="unknown_slot")
+        raise InvalidInput(t("This event has no round {slot}.", slot=repr(now_slot)),
+                           code="unknown_slot")
     return now_slot
 
 
@@ -84,7 +86,7 @@ def event_to_instance_dict(
     """
     event = session.get(Event, event_id)
     if event is None:
-        raise NotFound(f"No event with id {event_id}.", code="event_not_found")
+        raise NotFound(t("No event with id {id}.", id=event_id), code="event_not_found")
     slots = _ordered_slots(session, event_id)
     slot_code = {slot.id: slot.code for slot in slots}
     tables = list(session.scalars(
@@ -186,7 +188,8 @@ def event_to_instance_dict(
 
 
 def _bad(message: str) -> InvalidInput:
-    return InvalidInput(f"This instance file cannot be imported: {message}.", code="bad_instance")
+    return InvalidInput(t("This instance file cannot be imported: {reason}.", reason=message),
+                        code="bad_instance")
 
 
 def _slot_times(instance: Instance) -> list[tuple[dt.datetime, dt.datetime]]:
@@ -197,15 +200,15 @@ def _slot_times(instance: Instance) -> list[tuple[dt.datetime, dt.datetime]]:
             start = dt.datetime.fromisoformat(slot.start).replace(tzinfo=None, second=0)
             end = dt.datetime.fromisoformat(slot.end).replace(tzinfo=None, second=0)
         except ValueError:
-            raise _bad(
-                f"slot {slot.id} needs start and end times like 2026-12-03T14:00 "
-                f"(got {slot.start!r} and {slot.end!r})"
-            ) from None
+            raise _bad(t(
+                "slot {slot} needs start and end times like 2026-12-03T14:00 "
+                "(got {start} and {end})", slot=slot.id, start=repr(slot.start),
+                end=repr(slot.end))) from None
         if end <= start:
-            raise _bad(f"slot {slot.id} ends before it starts")
+            raise _bad(t("slot {slot} ends before it starts", slot=slot.id))
         if previous_end is not None and start < previous_end:
-            raise _bad(f"slot {slot.id} starts before the previous slot ends "
-                       "(slots must be listed in time order)")
+            raise _bad(t("slot {slot} starts before the previous slot ends "
+                         "(slots must be listed in time order)", slot=slot.id))
         previous_end = end
         times.append((start, end))
     return times
@@ -213,25 +216,28 @@ def _slot_times(instance: Instance) -> list[tuple[dt.datetime, dt.datetime]]:
 
 def _check_ids(instance: Instance) -> None:
     groups = [
-        ("slot", [s.id for s in instance.slots]),
-        ("table", [t.id for t in instance.tables]),
-        ("participant", [p.id for p in instance.participants]),
-        ("request", [r.id for r in instance.requests]),
+        (t("slot"), [s.id for s in instance.slots]),
+        (t("table"), [table.id for table in instance.tables]),
+        (t("participant"), [p.id for p in instance.participants]),
+        (t("request"), [r.id for r in instance.requests]),
     ]
     for what, ids in groups:
         for ext_id in ids:
             if len(ext_id) > MAX_ID_LENGTH:
-                raise _bad(f"{what} id {ext_id[:40]!r} is longer than {MAX_ID_LENGTH} characters")
+                raise _bad(t("{what} id {id} is longer than {limit} characters", what=what,
+                             id=repr(ext_id[:40]), limit=MAX_ID_LENGTH))
     # Badge codes carry a normalised id: two ids that normalise alike would share a badge.
     seen: dict[str, str] = {}
     for p in instance.participants:
         try:
             key = normalise_ext_id(p.id)
         except ValueError:
-            raise _bad(f"participant id {p.id!r} has no letters or digits") from None
+            raise _bad(t("participant id {id} has no letters or digits",
+                         id=repr(p.id))) from None
         if key in seen:
-            raise _bad(f"participant ids {seen[key]!r} and {p.id!r} are too alike "
-                       "(they differ only in case or punctuation)")
+            raise _bad(t("participant ids {first} and {second} are too alike "
+                         "(they differ only in case or punctuation)",
+                         first=repr(seen[key]), second=repr(p.id)))
         seen[key] = p.id
 
 
@@ -242,12 +248,14 @@ def _check_meetings(instance: Instance) -> None:
     for m in instance.meetings:
         other = tables_taken.setdefault((m.table, m.slot), m.request)
         if other != m.request:
-            raise _bad(f"meetings {other} and {m.request} share table {m.table} in {m.slot}")
+            raise _bad(t("meetings {first} and {second} share table {table} in {slot}",
+                         first=other, second=m.request, table=m.table, slot=m.slot))
         for who in pair[m.request]:
             other = people_taken.setdefault((who, m.slot), m.request)
             if other != m.request:
-                raise _bad(f"participant {who} has two meetings in {m.slot} "
-                           f"({other} and {m.request})")
+                raise _bad(t("participant {who} has two meetings in {slot} "
+                             "({first} and {second})", who=who, slot=m.slot, first=other,
+                             second=m.request))
 
 
 def unused_event_code(session: Session) -> str:
@@ -282,7 +290,7 @@ def import_instance_dict(
     except InstanceError as exc:
         raise _bad(str(exc)) from None
     except (TypeError, AttributeError):  # e.g. a number where a list of slots belongs
-        raise _bad("it does not follow the b2b-instance/1 layout") from None
+        raise _bad(t("it does not follow the b2b-instance/1 layout")) from None
     times = _slot_times(instance)
     _check_ids(instance)
     _check_meetings(instance)

@@ -17,6 +17,7 @@ from desk_app.badges.codes import new_event_secret
 from desk_app.db.models import AuditEntry, Event, Slot, VenueTable
 from desk_app.errors import InvalidInput
 from desk_app.exchange.instance import unused_event_code, unused_event_name
+from desk_app.i18n import t
 from desk_app.services.changes import ChangeSummary, record_change
 
 MAX_TABLES = 5000
@@ -41,8 +42,9 @@ def parse_round_block(text: str) -> RoundBlock:
     match = _BLOCK_RE.fullmatch(text.strip().lower())
     hour, minute = (int(match.group(1)), int(match.group(2) or 0)) if match else (0, 0)
     if match is None or hour > 23 or minute > 59 or int(match.group(3)) == 0:
-        raise _bad(f"Rounds {text!r} are not understood: write the first round's start "
-                   "and how many rounds follow, e.g. 09:00x7 (seven rounds from 9:00).")
+        raise _bad(t("Rounds {text} are not understood: write the first round's start "
+                     "and how many rounds follow, e.g. 09:00x7 (seven rounds from 9:00).",
+                     text=repr(text)))
     return RoundBlock(dt.time(hour, minute), int(match.group(3)))
 
 
@@ -51,23 +53,25 @@ def round_times(
 ) -> list[tuple[dt.datetime, dt.datetime]]:
     """Start and end of every round, checking the blocks fit in the day in order."""
     if not 5 <= minutes <= 240:
-        raise _bad("A round lasts between 5 and 240 minutes.")
+        raise _bad(t("A round lasts between 5 and 240 minutes."))
     if not blocks:
-        raise _bad("Give the rounds, e.g. --rounds 09:00x7 --rounds 14:00x8.")
+        raise _bad(t("Give the rounds, e.g. --rounds 09:00x7 --rounds 14:00x8."))
     length = dt.timedelta(minutes=minutes)
     times: list[tuple[dt.datetime, dt.datetime]] = []
     for block in sorted(blocks, key=lambda b: b.start):
         at = dt.datetime.combine(date, block.start)
         if times and at < times[-1][1]:
-            raise _bad(f"The rounds from {block.start:%H:%M} start before the previous "
-                       f"ones end ({times[-1][1]:%H:%M}).")
+            raise _bad(t("The rounds from {start} start before the previous ones end "
+                         "({end}).", start=f"{block.start:%H:%M}",
+                         end=f"{times[-1][1]:%H:%M}"))
         for _ in range(block.count):
             times.append((at, at + length))
             at += length
         if times[-1][1].date() != date:
-            raise _bad(f"The rounds from {block.start:%H:%M} run past midnight.")
+            raise _bad(t("The rounds from {start} run past midnight.",
+                         start=f"{block.start:%H:%M}"))
     if len(times) > MAX_ROUNDS:
-        raise _bad(f"An event has at most {MAX_ROUNDS} rounds.")
+        raise _bad(t("An event has at most {count} rounds.", count=MAX_ROUNDS))
     return times
 
 
@@ -77,9 +81,9 @@ def create_event(
 ) -> Event:
     """The event with its rounds S01.. and tables 1..``tables`` (flushed)."""
     if not name.strip():
-        raise _bad("Give the event a name.")
+        raise _bad(t("Give the event a name."))
     if not 1 <= tables <= MAX_TABLES:
-        raise _bad(f"An event has between 1 and {MAX_TABLES:,} tables.")
+        raise _bad(t("An event has between 1 and {count} tables.", count=f"{MAX_TABLES:,}"))
     times = round_times(date, blocks, round_minutes)
     event = Event(name=unused_event_name(session, name.strip()[:190]), venue=venue[:200],
                   date=date, code=unused_event_code(session),

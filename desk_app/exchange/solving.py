@@ -17,6 +17,7 @@ from desk_app.db.models import Event
 from desk_app.errors import Conflict, NotFound
 from desk_app.exchange.instance import event_to_instance_dict
 from desk_app.exchange.store import store_schedule
+from desk_app.i18n import t
 from desk_app.scheduling import Progress, Schedule, greedy, instance_from_dict, solve
 from desk_app.scheduling.solver import ProgressFn
 from desk_app.services.changes import ChangeSummary, last_change_id
@@ -52,7 +53,7 @@ def schedule_event(
     with db.session() as session:
         event = session.get(Event, event_id)
         if event is None:
-            raise NotFound(f"No event with id {event_id}.", code="event_not_found")
+            raise NotFound(t("No event with id {id}.", id=event_id), code="event_not_found")
         now = from_slot if from_slot is not None else clock_now_slot(event)
         data = event_to_instance_dict(session, event_id, now_slot=now)
         seen_change = last_change_id(session, event_id)
@@ -63,8 +64,9 @@ def schedule_event(
         schedule = solve(instance, time_limit=time_limit, progress=progress, cancel=cancel)
     with db.session() as session:
         if last_change_id(session, event_id) != seen_change:
-            raise Conflict("The event changed while the schedule was being computed "
-                           "(another desk made a change); nothing was stored. Schedule again.",
+            raise Conflict(t("The event changed while the schedule was being computed "
+                             "(another desk made a change); nothing was stored. Schedule "
+                             "again."),
                            code="changed_during_solve")
         summary = store_schedule(session, event_id, schedule, desk=desk,
                                  now_slot=data.get("now"))

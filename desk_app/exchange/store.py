@@ -25,6 +25,7 @@ from desk_app.db.models import (
 )
 from desk_app.errors import Conflict, InvalidInput
 from desk_app.exchange.instance import resolve_now_slot
+from desk_app.i18n import t
 from desk_app.scheduling.io import InstanceError, meetings_from_schedule_dict, schedule_to_dict
 from desk_app.scheduling.model import PlacedMeeting, Schedule
 from desk_app.services.changes import ChangeSummary, record_change
@@ -39,7 +40,8 @@ def _placed_meetings(
     try:
         meetings = meetings_from_schedule_dict(schedule)
     except (InstanceError, KeyError, TypeError, AttributeError) as exc:
-        raise InvalidInput(f"This is not a usable b2b-schedule/1 schedule ({exc}).",
+        raise InvalidInput(t("This is not a usable b2b-schedule/1 schedule ({reason}).",
+                             reason=exc),
                            code="bad_schedule") from None
     stats = schedule.get("stats")
     return meetings, dict(stats) if isinstance(stats, Mapping) else None
@@ -80,8 +82,9 @@ def store_schedule(
         if (entry.request not in requests or entry.slot not in slot_by_code
                 or entry.table not in tables):
             raise InvalidInput(
-                f"The schedule names a request, round or table this event does not have "
-                f"({entry.request}, {entry.slot}, {entry.table}); nothing was changed.",
+                t("The schedule names a request, round or table this event does not have "
+                  "({request}, {slot}, {table}); nothing was changed.",
+                  request=entry.request, slot=entry.slot, table=entry.table),
                 code="bad_schedule",
             )
         slot = slot_by_code[entry.slot]
@@ -124,8 +127,8 @@ def store_schedule(
         session.flush()
     except IntegrityError:
         raise Conflict(
-            "The new schedule clashes with meetings already in the event (a table or a "
-            "person would be booked twice); nothing was changed. Schedule again.",
+            t("The new schedule clashes with meetings already in the event (a table or a "
+              "person would be booked twice); nothing was changed. Schedule again."),
             code="schedule_clash",
         ) from None
 

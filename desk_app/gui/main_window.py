@@ -205,7 +205,8 @@ class MainWindow(QMainWindow):
 
     # -- messages, connection ---------------------------------------------------------
     def _show_error(self, sentence: str) -> None:
-        # Core errors are English sentences; their French lives under "DeskError".
+        # Core errors arrive in the desk's language (desk_app.i18n); the "DeskError"
+        # lookup only catches one the core still writes in English only.
         self.message_bar.show_error(QCoreApplication.translate("DeskError", sentence))
         if self.tabs.currentIndex() == 0:
             self.reception.refocus_scan()

@@ -11,6 +11,7 @@ from collections.abc import Iterable, Mapping
 from pathlib import Path
 from typing import Any
 
+from desk_app.i18n import t
 from desk_app.scheduling.model import (
     Instance,
     Participant,
@@ -31,13 +32,14 @@ class InstanceError(ValueError):
 
 def _need(d: Mapping[str, Any], key: str, what: str) -> Any:
     if not isinstance(d, Mapping) or key not in d:
-        raise InstanceError(f"{what}: missing field '{key}'")
+        raise InstanceError(t("{what}: missing field '{key}'", what=what, key=key))
     return d[key]
 
 
 def _str_id(value: Any, what: str) -> str:
     if not isinstance(value, str) or not value:
-        raise InstanceError(f"{what}: id must be a non-empty string, got {value!r}")
+        raise InstanceError(t("{what}: id must be a non-empty string, got {value}", what=what,
+                              value=repr(value)))
     return value
 
 
@@ -45,7 +47,7 @@ def _unique(ids: Iterable[str], what: str) -> set[str]:
     seen: set[str] = set()
     for i in ids:
         if i in seen:
-            raise InstanceError(f"duplicate {what} id '{i}'")
+            raise InstanceError(t("duplicate {what} id '{id}'", what=what, id=i))
         seen.add(i)
     return seen
 
@@ -54,33 +56,36 @@ def _id_set(value: Any, known: set[str], what: str) -> frozenset[str] | None:
     if value is None:
         return None
     if not isinstance(value, list):
-        raise InstanceError(f"{what}: expected a list of slot ids")
+        raise InstanceError(t("{what}: expected a list of slot ids", what=what))
     unknown = [s for s in value if s not in known]
     if unknown:
-        raise InstanceError(f"{what}: unknown slot '{unknown[0]}'")
+        raise InstanceError(t("{what}: unknown slot '{slot}'", what=what, slot=unknown[0]))
     return frozenset(value)
 
 
 def _positive_int(value: Any, what: str, *, allow_zero: bool = False) -> int:
     if isinstance(value, bool) or not isinstance(value, int):
-        raise InstanceError(f"{what}: expected an integer, got {value!r}")
+        raise InstanceError(t("{what}: expected an integer, got {value}", what=what,
+                              value=repr(value)))
     if value < 0 or (value == 0 and not allow_zero):
-        raise InstanceError(f"{what}: must be {'>= 0' if allow_zero else '> 0'}, got {value}")
+        raise InstanceError(t("{what}: must be {bound}, got {value}", what=what,
+                              bound=">= 0" if allow_zero else "> 0", value=value))
     return value
 
 
 def instance_from_dict(d: Any) -> Instance:
     """Build an `Instance` from parsed `b2b-instance/1` JSON, checking ids and references."""
     if not isinstance(d, Mapping):
-        raise InstanceError("not a b2b-instance/1 object")
+        raise InstanceError(t("not a b2b-instance/1 object"))
     if d.get("format") != INSTANCE_FORMAT:
-        raise InstanceError(f"format is {d.get('format')!r}, expected '{INSTANCE_FORMAT}'")
+        raise InstanceError(t("format is {found}, expected '{expected}'",
+                              found=repr(d.get("format")), expected=INSTANCE_FORMAT))
     raw_slots = _need(d, "slots", "instance")
     raw_tables = _need(d, "tables", "instance")
     if not isinstance(raw_slots, list) or not raw_slots:
-        raise InstanceError("instance has no slots")
+        raise InstanceError(t("instance has no slots"))
     if not isinstance(raw_tables, list) or not raw_tables:
-        raise InstanceError("instance has no tables")
+        raise InstanceError(t("instance has no tables"))
     slots = tuple(
         Slot(
             _str_id(_need(s, "id", "slot"), "slot"), str(s.get("start", "")), str(s.get("end", ""))
@@ -98,7 +103,8 @@ def instance_from_dict(d: Any) -> Instance:
         pid = _str_id(_need(p, "id", "participant"), "participant")
         table = p.get("table")
         if table is not None and table not in table_ids:
-            raise InstanceError(f"participant {pid}: unknown table '{table}'")
+            raise InstanceError(t("participant {id}: unknown table '{table}'", id=pid,
+                                  table=table))
         cap = p.get("max_meetings")
         participants.append(
             Participant(
@@ -121,9 +127,11 @@ def instance_from_dict(d: Any) -> Instance:
         a, b = _need(r, "a", f"request {rid}"), _need(r, "b", f"request {rid}")
         for who in (a, b):
             if who not in part_ids:
-                raise InstanceError(f"request {rid}: unknown participant '{who}'")
+                raise InstanceError(t("request {id}: unknown participant '{who}'", id=rid,
+                                      who=who))
         if a == b:
-            raise InstanceError(f"request {rid}: a participant cannot meet themselves ({a})")
+            raise InstanceError(t("request {id}: a participant cannot meet themselves ({who})",
+                                  id=rid, who=a))
         requests.append(
             Request(
                 id=rid,
@@ -137,18 +145,18 @@ def instance_from_dict(d: Any) -> Instance:
 
     now = d.get("now")
     if now is not None and now not in slot_ids:
-        raise InstanceError(f"now: unknown slot '{now}'")
+        raise InstanceError(t("now: unknown slot '{slot}'", slot=now))
 
     meetings = []
     for m in d.get("meetings", []) or []:
         rid = _need(m, "request", "meeting")
         if rid not in req_ids:
-            raise InstanceError(f"meeting: unknown request '{rid}'")
+            raise InstanceError(t("meeting: unknown request '{id}'", id=rid))
         sid, tid = _need(m, "slot", f"meeting {rid}"), _need(m, "table", f"meeting {rid}")
         if sid not in slot_ids:
-            raise InstanceError(f"meeting {rid}: unknown slot '{sid}'")
+            raise InstanceError(t("meeting {id}: unknown slot '{slot}'", id=rid, slot=sid))
         if tid not in table_ids:
-            raise InstanceError(f"meeting {rid}: unknown table '{tid}'")
+            raise InstanceError(t("meeting {id}: unknown table '{table}'", id=rid, table=tid))
         meetings.append(PlacedMeeting(rid, sid, tid, bool(m.get("locked", False))))
     _unique((m.request for m in meetings), "meeting request")
 
@@ -168,11 +176,13 @@ def load_instance(path: str | Path) -> Instance:
     try:
         text = Path(path).read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as e:
-        raise InstanceError(f"cannot read {path}: {e.__class__.__name__}") from e
+        raise InstanceError(t("cannot read {path}: {reason}", path=path,
+                              reason=e.__class__.__name__)) from e
     try:
         data = json.loads(text)
     except ValueError as e:
-        raise InstanceError(f"{path} is not JSON (line {getattr(e, 'lineno', '?')})") from e
+        raise InstanceError(t("{path} is not JSON (line {line})", path=path,
+                              line=getattr(e, "lineno", "?"))) from e
     return instance_from_dict(data)
 
 
@@ -244,7 +254,8 @@ def schedule_to_dict(schedule: Schedule) -> dict[str, Any]:
 def meetings_from_schedule_dict(d: Mapping[str, Any]) -> tuple[PlacedMeeting, ...]:
     """The meetings of a `b2b-schedule/1` object, e.g. to feed them back as re-solve input."""
     if d.get("format") != SCHEDULE_FORMAT:
-        raise InstanceError(f"format is {d.get('format')!r}, expected '{SCHEDULE_FORMAT}'")
+        raise InstanceError(t("format is {found}, expected '{expected}'",
+                              found=repr(d.get("format")), expected=SCHEDULE_FORMAT))
     return tuple(
         PlacedMeeting(str(m["request"]), str(m["slot"]), str(m["table"]), bool(m.get("locked")))
         for m in d.get("meetings", [])

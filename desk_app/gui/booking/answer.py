@@ -32,8 +32,9 @@ LOOKS: dict[str, tuple[str, str, str, str]] = {
 
 
 def service_sentence(sentence: str) -> str:
-    """The on-day services answer in English; the French of their sentences, when
-    someone wrote it, lives under the "DeskError" context (as for errors)."""
+    """The on-day services answer in the desk's language already (desk_app.i18n, switched
+    with the interface); the "DeskError" lookup only catches a sentence the core still
+    writes in English only, when the .ts has its French."""
     return QCoreApplication.translate("DeskError", sentence)
 
 
