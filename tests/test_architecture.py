@@ -29,3 +29,14 @@ def test_core_imports_without_qt() -> None:
         "assert not any(k.startswith('PySide6') for k in sys.modules), 'Qt imported'"
     )
     subprocess.run([sys.executable, "-c", code], check=True, cwd=ROOT)
+
+
+def test_cli_start_does_not_load_the_solver() -> None:
+    # OR-tools (and pandas) cost about a second: `desk-app checkin` run by a scanner
+    # script, or many desk processes at once, must not pay it.
+    code = (
+        "import sys, desk_app.cli.main as m; m.build_parser();"
+        "import desk_app.scheduling, desk_app.exchange.solving, desk_app.ondesk.booking;"
+        "assert 'ortools' not in sys.modules, 'OR-tools imported at start-up'"
+    )
+    subprocess.run([sys.executable, "-c", code], check=True, cwd=ROOT)

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import argparse
 import sys
-from typing import Any, TextIO
+from typing import TYPE_CHECKING, Any, TextIO
 
 from desk_app.cli.context import CliContext
 from desk_app.db.models import Event
@@ -19,8 +19,10 @@ from desk_app.exchange.solving import (
     progress_line,
     schedule_event,
 )
-from desk_app.scheduling import Progress
 from desk_app.services.events import get_event
+
+if TYPE_CHECKING:
+    from desk_app.scheduling.solver import Progress
 
 
 def register(subparsers: Any) -> None:

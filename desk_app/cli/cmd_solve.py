@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from desk_app.cli.context import CliContext
-from desk_app.scheduling import InstanceError, load_instance, schedule_to_dict, solve
+from desk_app.scheduling import InstanceError, load_instance, schedule_to_dict
 
 
 def register(subparsers: Any) -> None:
@@ -40,6 +40,8 @@ def run_solve(args: argparse.Namespace, ctx: CliContext) -> int:
     if args.time_limit <= 0:
         print("desk-app: --time-limit must be positive", file=sys.stderr)
         return 2
+    from desk_app.scheduling.solver import solve  # OR-tools loads only when solving
+
     schedule = solve(instance, time_limit=args.time_limit)
     try:
         Path(args.out).write_text(

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import threading
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from desk_app.clock import event_now, first_open_slot_index
 from desk_app.db.engine import Database
@@ -18,9 +19,11 @@ from desk_app.errors import Conflict, NotFound
 from desk_app.exchange.instance import event_to_instance_dict
 from desk_app.exchange.store import store_schedule
 from desk_app.i18n import t
-from desk_app.scheduling import Progress, Schedule, greedy, instance_from_dict, solve
-from desk_app.scheduling.solver import ProgressFn
+from desk_app.scheduling import Schedule, greedy, instance_from_dict
 from desk_app.services.changes import ChangeSummary, last_change_id
+
+if TYPE_CHECKING:
+    from desk_app.scheduling.solver import Progress, ProgressFn
 
 
 @dataclass(frozen=True)
@@ -61,6 +64,9 @@ def schedule_event(
     if use_greedy:
         schedule = greedy(instance)
     else:
+        # Imported here: OR-tools costs a second at start-up; only solves pay it.
+        from desk_app.scheduling.solver import solve
+
         schedule = solve(instance, time_limit=time_limit, progress=progress, cancel=cancel)
     with db.session() as session:
         if last_change_id(session, event_id) != seen_change:

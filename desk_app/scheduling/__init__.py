@@ -3,9 +3,9 @@
 The exchange formats and rules are in shared/spec/scheduling-contract.md.
 """
 
-from desk_app.scheduling.bounds import b_matching_bound
+from typing import TYPE_CHECKING, Any
+
 from desk_app.scheduling.greedy import greedy
-from desk_app.scheduling.incremental import resolve_incremental
 from desk_app.scheduling.io import (
     InstanceError,
     instance_from_dict,
@@ -24,8 +24,33 @@ from desk_app.scheduling.model import (
     SolveStats,
     Table,
 )
-from desk_app.scheduling.solver import Progress, solve
 from desk_app.scheduling.validate import Score, holes, score, validate
+
+if TYPE_CHECKING:
+    from desk_app.scheduling.bounds import b_matching_bound
+    from desk_app.scheduling.incremental import resolve_incremental
+    from desk_app.scheduling.solver import Progress, solve
+
+# OR-tools (and the pandas it loads) takes about a second to import: the solver parts
+# load on first use, so reading or checking an instance, and every desk command that
+# only needs the data model, start fast.
+_LAZY = {
+    "b_matching_bound": "desk_app.scheduling.bounds",
+    "resolve_incremental": "desk_app.scheduling.incremental",
+    "Progress": "desk_app.scheduling.solver",
+    "solve": "desk_app.scheduling.solver",
+}
+
+
+def __getattr__(name: str) -> Any:
+    module_name = _LAZY.get(name)
+    if module_name is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    import importlib
+
+    value = getattr(importlib.import_module(module_name), name)
+    globals()[name] = value
+    return value
 
 __all__ = [
     "Instance",
