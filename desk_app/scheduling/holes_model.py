@@ -99,10 +99,16 @@ def _build(prob: Problem, slot_of: dict[int, int], max_moved: int) -> _Model:
         if k <= 1:
             continue
         exprs: list[cp_model.LinearExprT] = [t[r] for r in rs] + list(fixed)
-        lo = model.new_int_var(0, prob.n_slots - 1, f"lo{p}")
-        hi = model.new_int_var(0, prob.n_slots - 1, f"hi{p}")
-        model.add_min_equality(lo, exprs)
-        model.add_max_equality(hi, exprs)
+        # a window [lo, hi] holding every meeting (lo/hi are pushed to min/max by the
+        # objective); linear, so the LP sees it, unlike min/max equalities
+        lo = model.new_int_var(0, prob.n_slots - k, f"lo{p}")
+        hi = model.new_int_var(k - 1, prob.n_slots - 1, f"hi{p}")
+        for e in exprs:
+            model.add(lo <= e)
+            model.add(e <= hi)
+        # k distinct slots in [lo, hi]: their sum lies between the k lowest and k highest
+        model.add(sum(exprs) >= k * lo + k * (k - 1) // 2)
+        model.add(sum(exprs) <= k * hi - k * (k - 1) // 2)
         span = model.new_int_var(0, prob.n_slots - k, f"idle{p}")
         model.add(span == hi - lo + 1 - k)
         idle.append(span)

@@ -29,3 +29,26 @@ def test_agenda_lists_live_meetings_in_time_order_with_partner(db: Database) -> 
         assert agenda[0].partner_company == "Société 3"
         assert agenda[0].table_label == "T2"
         assert agenda[1].partner_company == "Société 2"
+
+
+def test_live_agenda_fast_path_matches_the_general_query(db: Database) -> None:
+    from desk_app.db.models import LIVE_STATUSES, Meeting, MeetingStatus, Participant
+
+    make_tiny_event(db, participants=4)
+    with db.session() as s:
+        slots = list(s.scalars(select(Slot).order_by(Slot.position)))
+        tables = list(s.scalars(select(VenueTable).order_by(VenueTable.position)))
+        r1, r2 = s.scalars(select(MeetingRequest).order_by(MeetingRequest.id)).all()
+        add_meeting(s, r1, slot_id=slots[0].id, table_id=tables[0].id)
+        cancelled = add_meeting(s, r2, slot_id=slots[1].id, table_id=tables[0].id)
+        s.flush()
+        cancelled.status = MeetingStatus.CANCELLED
+        s.flush()
+        add_meeting(s, r2, slot_id=slots[2].id, table_id=tables[1].id)
+        s.flush()
+        s.expire_all()
+        for pid in s.scalars(select(Participant.id)):
+            every = participant_agenda(s, pid, include_inactive=True)
+            live = [line for line in every if line.status in LIVE_STATUSES]
+            assert participant_agenda(s, pid) == live
+        assert s.scalar(select(Meeting.status).where(Meeting.id == cancelled.id)) == "cancelled"

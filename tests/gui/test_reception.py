@@ -213,15 +213,3 @@ def test_focus_returns_to_scan_field_after_settings_dialog(
     QTimer.singleShot(0, close_dialog)
     qtbot.mouseClick(main_window.settings_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(main_window.reception.scan_field.hasFocus)
-
-
-def test_card_agenda_query_matches_the_agenda_service(
-        db: Database, gui_event: GuiEvent) -> None:
-    from desk_app.gui.reception.day import todays_meetings
-    from desk_app.services.agenda import participant_agenda
-
-    with db.session() as s:
-        for participant_id in gui_event.participant_ids.values():
-            assert todays_meetings(s, participant_id) == participant_agenda(
-                s, participant_id)
-        assert len(todays_meetings(s, gui_event.participant_ids["P5"])) == 1

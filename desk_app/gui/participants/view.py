@@ -37,9 +37,9 @@ from desk_app.gui.participants.model import (
     read_meeting_counts,
     read_participant_rows,
 )
-from desk_app.gui.reception.day import todays_meetings
 from desk_app.gui.reception.printing_actions import PrintActions
 from desk_app.gui.state import DeskState
+from desk_app.services.agenda import participant_agenda
 from desk_app.services.changes import ChangeSummary
 from desk_app.services.checkin import check_in_participant
 from desk_app.services.participants import fold
@@ -218,7 +218,7 @@ class ParticipantsView(QWidget):
         if row is None:
             self.details.show_row(None, [])
             return
-        agenda = self.state.read(lambda s: todays_meetings(s, row.id))
+        agenda = self.state.read(lambda s: participant_agenda(s, row.id))
         self.details.show_row(row, agenda, keep_form=keep_form)
 
     # -- actions ----------------------------------------------------------------------

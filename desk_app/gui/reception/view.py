@@ -39,12 +39,11 @@ from desk_app.gui.offline_desk import OfflineDesk
 from desk_app.gui.reception import messages
 from desk_app.gui.reception.camera import CameraScanDialog, camera_available
 from desk_app.gui.reception.card import CardContent, RecentScans, ResultCard
-from desk_app.gui.reception.day import todays_meetings
 from desk_app.gui.reception.find_panel import FindPanel
 from desk_app.gui.reception.printing_actions import PrintActions
 from desk_app.gui.reception.walk_in_dialog import WalkInDialog, WalkInForm
 from desk_app.gui.state import DeskState
-from desk_app.services.agenda import AgendaLine
+from desk_app.services.agenda import AgendaLine, participant_agenda
 from desk_app.services.changes import ChangeSummary
 from desk_app.services.checkin import (
     CheckInOutcome,
@@ -78,7 +77,7 @@ class CheckInWithAgenda:
 def _with_agenda(session: Session, result: CheckInResult) -> CheckInWithAgenda:
     agenda: tuple[AgendaLine, ...] = ()
     if result.participant_id is not None:
-        agenda = tuple(todays_meetings(session, result.participant_id))
+        agenda = tuple(participant_agenda(session, result.participant_id))
     return CheckInWithAgenda(result, agenda)
 
 
