@@ -17,7 +17,7 @@ import datetime as dt
 from dataclasses import dataclass, replace
 
 from PySide6.QtCore import QEvent, Qt, QTimer
-from PySide6.QtGui import QResizeEvent
+from PySide6.QtGui import QFont, QFontMetrics, QResizeEvent
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -102,8 +102,11 @@ def _minutes(delta: dt.timedelta) -> int:
 
 
 class _ElidedLabel(QLabel):
-    """A one-line label that shortens itself with "…" instead of pushing its
-    neighbours (long event names)."""
+    """A one-line label for long event names: it first shrinks its type (down to
+    ``MIN_SCALE`` of the styled size), and only then shortens itself with "…", instead
+    of pushing its neighbours."""
+
+    MIN_SCALE = 0.72
 
     def __init__(self, text: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -113,7 +116,20 @@ class _ElidedLabel(QLabel):
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
-        self.setText(self.fontMetrics().elidedText(
+        self.fit()
+
+    def fit(self) -> None:
+        self.setFont(QFont())  # back to the style sheet's size before measuring
+        font = QFont(self.font())
+        styled = font.pointSizeF()
+        size = styled
+        while (QFontMetrics(font).horizontalAdvance(self.full_text) > self.width()
+               and size > styled * self.MIN_SCALE):
+            size -= 0.5
+            font.setPointSizeF(size)
+        if size != styled:
+            self.setFont(font)
+        self.setText(QFontMetrics(font).elidedText(
             self.full_text, Qt.TextElideMode.ElideRight, self.width()))
 
 
