@@ -12,6 +12,7 @@ from desk_app.db.models import Event
 from desk_app.demo import PROFILES, create_demo_event, get_profile
 from desk_app.errors import InvalidInput
 from desk_app.exchange.solving import schedule_event
+from desk_app.i18n import t
 
 
 def register(subparsers: Any) -> None:
@@ -46,16 +47,17 @@ def _make_mid_day(ctx: CliContext, event_id: int, seed: int) -> None:
 def run(args: argparse.Namespace, ctx: CliContext) -> int:
     profile = get_profile(args.profile)
     if args.time_limit is not None and not args.time_limit > 0:  # `not >`: NaN too
-        raise InvalidInput("The time limit must be a positive number of seconds.",
+        raise InvalidInput(t("The time limit must be a positive number of seconds."),
                            code="bad_time_limit")
     if args.mid_day and args.no_schedule:
-        raise InvalidInput("--mid-day needs a scheduled event: drop --no-schedule.",
+        raise InvalidInput(t("--mid-day needs a scheduled event: drop --no-schedule."),
                            code="bad_options")
     with ctx.db.session() as session:
         event = create_demo_event(session, profile, seed=args.seed)
         event_id, name = event.id, event.name
-    print(f"Created demo event {event_id} '{name}' ({profile.participants} participants, "
-          f"{profile.tables} tables, {profile.slot_count} rounds).")
+    print(t("Created demo event {id} '{name}' ({participants} participants, {tables} tables, "
+            "{rounds} rounds).", id=event_id, name=name, participants=profile.participants,
+            tables=profile.tables, rounds=profile.slot_count))
     if args.no_schedule:
         return 0
     printer = ProgressPrinter(sys.stderr)
@@ -69,5 +71,5 @@ def run(args: argparse.Namespace, ctx: CliContext) -> int:
     print(summary_line(outcome))
     if args.mid_day:
         _make_mid_day(ctx, event_id, args.seed)
-        print("The event is now in the middle of its day.")
+        print(t("The event is now in the middle of its day."))
     return 0

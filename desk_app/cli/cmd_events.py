@@ -6,6 +6,7 @@ import argparse
 from typing import Any
 
 from desk_app.cli.context import CliContext
+from desk_app.i18n import t
 from desk_app.services.checkin import check_in_counters
 from desk_app.services.events import list_events
 
@@ -19,10 +20,12 @@ def run(args: argparse.Namespace, ctx: CliContext) -> int:
     with ctx.db.session() as session:
         events = list_events(session)
         if not events:
-            print("No event yet. Create one with: desk-app demo --profile artois")
+            print(t("No event yet. Create one with: desk-app demo --profile artois"))
             return 0
         for event in events:
             counters = check_in_counters(session, event.id)
-            print(f"{event.id}\t{event.date}\t{event.name}\t{event.venue}\t"
-                  f"{counters.checked_in}/{counters.expected} checked in")
+            # Tab-separated for scripts: only the last column, a phrase, is translated.
+            arrived = t("{checked_in}/{expected} checked in",
+                        checked_in=counters.checked_in, expected=counters.expected)
+            print(f"{event.id}\t{event.date}\t{event.name}\t{event.venue}\t{arrived}")
     return 0

@@ -9,6 +9,7 @@ from typing import Any
 from desk_app.cli.context import CliContext
 from desk_app.errors import InvalidInput
 from desk_app.exchange.new_event import create_event, parse_round_block
+from desk_app.i18n import t
 
 
 def register(subparsers: Any) -> None:
@@ -35,18 +36,20 @@ def run(args: argparse.Namespace, ctx: CliContext) -> int:
     try:
         date = dt.date.fromisoformat(args.date.strip())
     except ValueError:
-        raise InvalidInput(f"The date {args.date!r} is not understood: write it as "
-                           "YYYY-MM-DD, e.g. 2026-12-03.", code="bad_event") from None
+        raise InvalidInput(t("The date {date} is not understood: write it as YYYY-MM-DD, "
+                             "e.g. 2026-12-03.", date=repr(args.date)),
+                           code="bad_event") from None
     blocks = [parse_round_block(text) for text in args.rounds]
     with ctx.db.session() as session:
         event = create_event(session, name=args.name, date=date, blocks=blocks,
                              round_minutes=args.minutes, tables=args.tables,
                              venue=args.venue, desk=ctx.desk)
         slots = sorted(event.slots, key=lambda s: s.position)
-        line = (f"Created event {event.id} '{event.name}' on {event.date}: {len(slots)} "
-                f"rounds from {slots[0].starts_at:%H:%M} to {slots[-1].ends_at:%H:%M}, "
-                f"{args.tables} tables.")
+        line = t("Created event {id} '{name}' on {date}: {rounds} rounds from {start} to "
+                 "{end}, {tables} tables.", id=event.id, name=event.name, date=event.date,
+                 rounds=len(slots), start=f"{slots[0].starts_at:%H:%M}",
+                 end=f"{slots[-1].ends_at:%H:%M}", tables=args.tables)
     print(line)
-    print("Next: desk-app import participants FILE, desk-app import requests FILE, "
-          "then desk-app schedule.")
+    print(t("Next: desk-app import participants FILE, desk-app import requests FILE, "
+            "then desk-app schedule."))
     return 0

@@ -19,6 +19,7 @@ from desk_app.exchange.solving import (
     progress_line,
     schedule_event,
 )
+from desk_app.i18n import t
 from desk_app.services.events import get_event
 
 if TYPE_CHECKING:
@@ -66,12 +67,20 @@ class ProgressPrinter:
 
 def summary_line(outcome: ScheduleOutcome) -> str:
     stats = outcome.schedule.stats
-    bound = f" of at most {stats.upper_bound}" if stats.upper_bound is not None else ""
-    since = f" from round {outcome.now_slot}" if outcome.now_slot else ""
-    return (f"Scheduled {len(outcome.schedule.meetings)} meetings{since} "
-            f"(weight {stats.weight}{bound}, {stats.status}, {stats.seconds:.1f} s); "
-            f"{len(outcome.schedule.unscheduled)} requests left unscheduled; "
-            f"{len(outcome.summary.meetings)} meetings changed in the event.")
+    # The solver status (OPTIMAL, FEASIBLE...) stays as the solver names it.
+    weight = (t("weight {weight} of at most {bound}", weight=stats.weight,
+                bound=stats.upper_bound)
+              if stats.upper_bound is not None else t("weight {weight}", weight=stats.weight))
+    params = {"weight": weight, "status": stats.status, "seconds": f"{stats.seconds:.1f}",
+              "count": len(outcome.schedule.meetings), "round": outcome.now_slot,
+              "unscheduled": len(outcome.schedule.unscheduled),
+              "changed": len(outcome.summary.meetings)}
+    if outcome.now_slot:
+        return t("Scheduled {count} meetings from round {round} ({weight}, {status}, "
+                 "{seconds} s); {unscheduled} requests left unscheduled; {changed} meetings "
+                 "changed in the event.", **params)
+    return t("Scheduled {count} meetings ({weight}, {status}, {seconds} s); {unscheduled} "
+             "requests left unscheduled; {changed} meetings changed in the event.", **params)
 
 
 def _open_round_code(event: Event, from_slot: str) -> str:
@@ -82,22 +91,29 @@ def _open_round_code(event: Event, from_slot: str) -> str:
     index = next((i for i, code in enumerate(codes)
                   if code.casefold() == from_slot.strip().casefold()), None)
     if index is None:
-        span = f" (rounds {codes[0]} to {codes[-1]})" if codes else ""
-        raise InvalidInput(f"This event has no round {from_slot!r}{span}.",
+        if not codes:
+            raise InvalidInput(t("This event has no round {slot}.", slot=repr(from_slot)),
+                               code="unknown_slot")
+        raise InvalidInput(t("This event has no round {slot} (rounds {first} to {last}).",
+                             slot=repr(from_slot), first=codes[0], last=codes[-1]),
                            code="unknown_slot")
     open_index = clock_now_slot(event)
     if index < open_index:
-        later = (f"use --from-slot {codes[open_index]} or later, or leave --from-slot out"
-                 if open_index < len(codes) else "every round of the event is over")
-        raise InvalidInput(f"Round {codes[index]} has already started by the event's clock: "
-                           f"its meetings cannot be re-scheduled ({later}).",
-                           code="round_started")
+        if open_index < len(codes):
+            raise InvalidInput(t("Round {round} has already started by the event's clock: "
+                                 "its meetings cannot be re-scheduled (use --from-slot {next} "
+                                 "or later, or leave --from-slot out).",
+                                 round=codes[index], next=codes[open_index]),
+                               code="round_started")
+        raise InvalidInput(t("Round {round} has already started by the event's clock: its "
+                             "meetings cannot be re-scheduled (every round of the event is "
+                             "over).", round=codes[index]), code="round_started")
     return codes[index]
 
 
 def run(args: argparse.Namespace, ctx: CliContext) -> int:
     if not args.time_limit > 0:  # `not >`: NaN too
-        raise InvalidInput("The time limit must be a positive number of seconds.",
+        raise InvalidInput(t("The time limit must be a positive number of seconds."),
                            code="bad_time_limit")
     with ctx.db.session() as session:
         event = get_event(session, ctx.event_ref)

@@ -111,6 +111,7 @@ class _ElidedLabel(QLabel):
     def __init__(self, text: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.full_text = text
+        self._styled_font: QFont | None = None  # the style sheet's font, before any shrink
         self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.setToolTip(text)
 
@@ -119,16 +120,17 @@ class _ElidedLabel(QLabel):
         self.fit()
 
     def fit(self) -> None:
-        self.setFont(QFont())  # back to the style sheet's size before measuring
-        font = QFont(self.font())
+        if self._styled_font is None:
+            self.ensurePolished()
+            self._styled_font = QFont(self.font())
+        font = QFont(self._styled_font)
         styled = font.pointSizeF()
         size = styled
         while (QFontMetrics(font).horizontalAdvance(self.full_text) > self.width()
                and size > styled * self.MIN_SCALE):
             size -= 0.5
             font.setPointSizeF(size)
-        if size != styled:
-            self.setFont(font)
+        self.setFont(font)
         self.setText(QFontMetrics(font).elidedText(
             self.full_text, Qt.TextElideMode.ElideRight, self.width()))
 

@@ -137,3 +137,20 @@ def test_accepting_the_demo_offer_creates_an_event_in_the_middle_of_its_day(
     with db.session() as s:
         assert (s.scalar(select(func.count()).select_from(Meeting)) or 0) > 100
         assert (s.scalar(select(func.count()).select_from(CheckIn)) or 0) > 50
+
+
+def test_long_event_names_shrink_before_they_are_cut(
+        qtbot: QtBot, main_window: MainWindow) -> None:
+    title = main_window.header.title
+    main_window.resize(1440, 900)
+    main_window.show()
+    qtbot.waitExposed(main_window)
+    styled = title.font().pointSizeF()
+    title.full_text = "Rencontres d'affaires de l'Artois 2026"
+    title.fit()
+    assert title.text() == title.full_text  # fits whole, perhaps a little smaller
+    title.full_text = "Rencontres internationales d'affaires " * 4
+    title.fit()
+    assert title.text().endswith("…")
+    assert title.font().pointSizeF() < styled
+    assert title.toolTip()  # the whole name stays one hover away
