@@ -15,6 +15,7 @@ from desk_app.db.models import Event
 from desk_app.errors import InvalidInput
 from desk_app.exchange import event_to_instance_dict, export_participants_csv, import_instance_dict
 from desk_app.exchange.solving import clock_now_slot
+from desk_app.i18n import t
 from desk_app.importing import ImportFailed, import_participants, import_requests
 from desk_app.services.events import get_event
 
@@ -72,8 +73,9 @@ def _write_file(out: str, text: str, *, encoding: str) -> None:
         partial.replace(target)
     except OSError as exc:
         partial.unlink(missing_ok=True)
-        raise InvalidInput(f"Cannot write {out} ({exc.strerror}): check the folder exists "
-                           "and can be written to.", code="cannot_write") from None
+        raise InvalidInput(t("Cannot write {path} ({reason}): check the folder exists and "
+                             "can be written to.", path=out, reason=exc.strerror),
+                           code="cannot_write") from None
 
 
 def run_export_instance(args: argparse.Namespace, ctx: CliContext) -> int:
@@ -83,15 +85,24 @@ def run_export_instance(args: argparse.Namespace, ctx: CliContext) -> int:
                                       include_meetings=not args.no_meetings)
     _write_text(args.out, json.dumps(data, ensure_ascii=False, indent=1) + "\n")
     if args.out != "-":
-        past = f", rounds before {data['now']} past" if data.get("now") else ""
-        counts = ", ".join(_count(len(data.get(key, [])), key)
+        counts = ", ".join(_counted(len(data.get(key, [])), key)
                            for key in ("participants", "requests", "meetings"))
-        print(f"Wrote {args.out}: {counts}{past}.")
+        if data.get("now"):
+            print(t("Wrote {path}: {counts}, rounds before {now} past.", path=args.out,
+                    counts=counts, now=data["now"]))
+        else:
+            print(t("Wrote {path}: {counts}.", path=args.out, counts=counts))
     return 0
 
 
-def _count(n: int, plural: str) -> str:
-    return f"{n} {plural if n != 1 else plural.removesuffix('s')}"
+def _counted(n: int, kind: str) -> str:
+    """``"1 participant"``, ``"3 requests"``... in the desk's language."""
+    if kind == "participants":
+        return (t("1 participant") if n == 1
+                else t("{count} participants", count=n))
+    if kind == "requests":
+        return t("1 request") if n == 1 else t("{count} requests", count=n)
+    return t("1 meeting") if n == 1 else t("{count} meetings", count=n)
 
 
 def _now_slot(choice: str, event: Event) -> str | int | None:
@@ -117,7 +128,7 @@ def run_export_participants(args: argparse.Namespace, ctx: CliContext) -> int:
         buffer = io.StringIO()
         count = export_participants_csv(session, event.id, buffer, delimiter=args.delimiter)
     _write_file(args.out, buffer.getvalue(), encoding="utf-8-sig")  # BOM: Excel's accents
-    print(f"Wrote {args.out}: {_count(count, 'participants')}.")
+    print(t("Wrote {path}: {counts}.", path=args.out, counts=_counted(count, "participants")))
     return 0
 
 
@@ -125,17 +136,17 @@ def run_import_instance(args: argparse.Namespace, ctx: CliContext) -> int:
     try:
         data = json.loads(Path(args.file).read_text(encoding="utf-8"))
     except OSError as exc:
-        raise InvalidInput(f"Cannot read {args.file} ({exc.strerror}).",
-                           code="unreadable_file") from None
+        raise InvalidInput(t("Cannot read {path} ({reason}).", path=args.file,
+                             reason=exc.strerror), code="unreadable_file") from None
     except (UnicodeDecodeError, ValueError):
-        raise InvalidInput(f"{args.file} is not a JSON instance file.",
+        raise InvalidInput(t("{path} is not a JSON instance file.", path=args.file),
                            code="unreadable_file") from None
     with ctx.db.session() as session:
         event = import_instance_dict(session, data, name=args.name, desk=ctx.desk)
         name, event_id = event.name, event.id
         counts = (len(event.participants), len(data.get("requests", [])))
-    print(f"Imported event {event_id} '{name}': {counts[0]} participants, "
-          f"{counts[1]} requests.")
+    print(t("Imported event {id} '{name}': {participants} participants, {requests} requests.",
+            id=event_id, name=name, participants=counts[0], requests=counts[1]))
     return 0
 
 
@@ -151,9 +162,13 @@ def run_import_sheet(args: argparse.Namespace, ctx: CliContext) -> int:
         for error in exc.errors[:MAX_ERRORS_SHOWN]:
             print(f"  {error}", file=sys.stderr)
         if len(exc.errors) > MAX_ERRORS_SHOWN:
-            print(f"  ... and {len(exc.errors) - MAX_ERRORS_SHOWN} more rows",
-                  file=sys.stderr)
+            print("  " + t("... and {count} more rows",
+                           count=len(exc.errors) - MAX_ERRORS_SHOWN), file=sys.stderr)
         return 2
-    merged = f" ({result.merged} asked both ways, made mutual)" if result.merged else ""
-    print(f"Imported {_count(result.created, args.what)}{merged} into '{event_name}'.")
+    counted = _counted(result.created, args.what)
+    if result.merged:
+        print(t("Imported {counted} ({merged} asked both ways, made mutual) into '{event}'.",
+                counted=counted, merged=result.merged, event=event_name))
+    else:
+        print(t("Imported {counted} into '{event}'.", counted=counted, event=event_name))
     return 0

@@ -17,6 +17,7 @@ from desk_app.badges.codes import clean_scan
 from desk_app.cli.context import CliContext
 from desk_app.db.models import Event, Participant
 from desk_app.errors import Conflict, InvalidInput, NotFound
+from desk_app.i18n import t
 from desk_app.ondesk.booking import BookingResult, book_walk_in
 from desk_app.ondesk.moves import cancel_meeting
 from desk_app.ondesk.noshow import mark_no_show
@@ -74,19 +75,23 @@ def find_participant(session: Session, event: Event, ref: str) -> Participant:
         person = session.scalar(select(Participant).where(
             Participant.event_id == event.id, Participant.badge_code == clean_scan(ref)))
     if person is None:
-        raise NotFound(f"No participant {ref!r} in this event (give an id such as P0042 "
-                       "or a badge code).", code="participant_not_found")
+        raise NotFound(t("No participant {ref} in this event (give an id such as P0042 or a "
+                         "badge code).", ref=repr(ref)), code="participant_not_found")
     return person
 
 
 def _next_steps(result: BookingResult, args: argparse.Namespace) -> str:
     """What the desk can try when a walk-in cannot be booked as asked."""
-    options = []
-    if not args.moves and result.could_move:
-        options.append("--moves to move other unlocked meetings")
-    if not args.waitlist and result.can_waitlist:
-        options.append("--waitlist to put the wish on the wait list")
-    return f" (Try {' or '.join(options)}.)" if options else ""
+    moves = not args.moves and result.could_move
+    waitlist = not args.waitlist and result.can_waitlist
+    if moves and waitlist:
+        return " " + t("(Try --moves to move other unlocked meetings or --waitlist to put "
+                       "the wish on the wait list.)")
+    if moves:
+        return " " + t("(Try --moves to move other unlocked meetings.)")
+    if waitlist:
+        return " " + t("(Try --waitlist to put the wish on the wait list.)")
+    return ""
 
 
 def run_walkin(args: argparse.Namespace, ctx: CliContext) -> int:
@@ -118,7 +123,8 @@ def run_noshow(args: argparse.Namespace, ctx: CliContext) -> int:
         event = get_event(session, ctx.event_ref)
         person = find_participant(session, event, args.participant)
         if person.absent:
-            print(f"NOT POSSIBLE: {person.company} is already marked absent.")
+            print("NOT POSSIBLE: " + t("{company} is already marked absent.",
+                                       company=person.company))
             return 1
         result = mark_no_show(session, event, person.id, desk=ctx.desk)
         print(f"DONE: {result.message}{_offers_note(result)}")
@@ -128,9 +134,8 @@ def run_noshow(args: argparse.Namespace, ctx: CliContext) -> int:
 def _offers_note(result: ActionResult) -> str:
     if not result.offers:
         return ""
-    n = len(result.offers)
-    return (f" {n} wish{'es' if n > 1 else ''} from the wait list or left out of the "
-            "schedule now fit: see 'desk-app waitlist --all'.")
+    return " " + t("{count} wish(es) from the wait list or left out of the schedule now "
+                   "fit: see 'desk-app waitlist --all'.", count=len(result.offers))
 
 
 def _event_id(ctx: CliContext) -> int:
@@ -180,12 +185,13 @@ def run_waitlist(args: argparse.Namespace, ctx: CliContext) -> int:
         fitting = {offer.request_id for offer in offers}
         waiting = [(a, b) for rid, a, b in waiting_pairs(session, event) if rid not in fitting]
         for a, b in waiting:
-            print(f"Waiting: {a} – {b} (no free round and table in common yet).")
+            print(t("Waiting: {a} – {b} (no free round and table in common yet).", a=a, b=b))
         if not offers:
             if waiting:
-                print("No wait-list wish fits right now.", file=sys.stderr)
+                print(t("No wait-list wish fits right now."), file=sys.stderr)
+            elif args.all:
+                print(t("The wait list is empty, and no unscheduled wish fits right now."),
+                      file=sys.stderr)
             else:
-                print("The wait list is empty" + (
-                    ", and no unscheduled wish fits right now." if args.all else "."),
-                    file=sys.stderr)
+                print(t("The wait list is empty."), file=sys.stderr)
         return 0 if offers else 1

@@ -20,6 +20,7 @@ from sqlalchemy.orm import Session
 from desk_app.cli.context import CliContext
 from desk_app.db.models import Event, Participant
 from desk_app.errors import InvalidInput, NotFound
+from desk_app.i18n import t
 from desk_app.printing.agenda_data import (
     build_agendas,
     participants_with_stale_agendas,
@@ -80,7 +81,7 @@ def resolve_who(session: Session, event: Event, who: str | None) -> list[int] | 
         return None
     wanted = [part for part in who.replace(",", " ").split() if part]
     if not wanted:
-        raise InvalidInput("--who is empty: give participant ids like P0001,P0002.",
+        raise InvalidInput(t("--who is empty: give participant ids like P0001,P0002."),
                            code="empty_who")
     rows = session.execute(
         select(func.upper(Participant.ext_id), Participant.id)
@@ -90,13 +91,15 @@ def resolve_who(session: Session, event: Event, who: str | None) -> list[int] | 
     by_ext = {ext: pid for ext, pid in rows}
     unknown = [w for w in wanted if w.upper() not in by_ext]
     if unknown:
-        raise NotFound(f"No participant {', '.join(unknown)} in {event.name}.",
-                       code="participant_not_found")
+        raise NotFound(t("No participant {ids} in {event}.", ids=", ".join(unknown),
+                         event=event.name), code="participant_not_found")
     return list(dict.fromkeys(by_ext[w.upper()] for w in wanted))
 
 
 def _report(path: Path, pdf: bytes, what: str) -> None:
-    print(f"{path}\t{count_pages(pdf)} pages\t{what}")
+    # Tab-separated (file, pages, contents): scripts find the file in the first column.
+    pages = t("{count} pages", count=count_pages(pdf))
+    print(f"{path}\t{pages}\t{what}")
 
 
 def run_badges(args: argparse.Namespace, ctx: CliContext) -> int:
@@ -107,7 +110,8 @@ def run_badges(args: argparse.Namespace, ctx: CliContext) -> int:
         contexts = badge_contexts(session, event, ids, lang=lang)
         pdf = render_layout(badge_layout(args.layout), contexts,
                             title=tr("badges_title", lang, event=event.name))
-    _report(write_pdf(pdf, args.out), pdf, f"{len(contexts)} badges ({args.layout})")
+    _report(write_pdf(pdf, args.out), pdf,
+            t("{count} badges ({layout})", count=len(contexts), layout=args.layout))
     return 0
 
 
@@ -119,7 +123,7 @@ def run_agendas(args: argparse.Namespace, ctx: CliContext) -> int:
             stale = set(participants_with_stale_agendas(session, event.id))
             ids = sorted(stale) if ids is None else [pid for pid in ids if pid in stale]
             if not ids:
-                print("No agenda changed since it was last printed: nothing to print.")
+                print(t("No agenda changed since it was last printed: nothing to print."))
                 return 0
         docs = build_agendas(session, event, ids, lang=args.lang)
         if args.who is None:
@@ -127,7 +131,7 @@ def run_agendas(args: argparse.Namespace, ctx: CliContext) -> int:
         event_id = event.id
     pdf = render_agendas(docs, args.agenda_format)
     path = write_pdf(pdf, args.out)
-    note = "draft, not recorded"
+    note = t("draft, not recorded")
     if not args.no_record:
         # Recorded only once the file is written: a failed write promises nothing.
         with ctx.db.session() as session:
@@ -135,8 +139,9 @@ def run_agendas(args: argparse.Namespace, ctx: CliContext) -> int:
             summary = record_agenda_handout(
                 session, event, [doc.participant_id for doc in docs], desk=ctx.desk,
                 printed={doc.participant_id: doc for doc in docs})
-        note = f"versions recorded, {len(summary.meetings)} meetings locked"
-    _report(path, pdf, f"{len(docs)} agendas ({args.agenda_format}; {note})")
+        note = t("versions recorded, {count} meetings locked", count=len(summary.meetings))
+    _report(path, pdf, t("{count} agendas ({format}; {note})", count=len(docs),
+                         format=args.agenda_format, note=note))
     return 0
 
 
@@ -145,5 +150,5 @@ def run_tables(args: argparse.Namespace, ctx: CliContext) -> int:
         event = get_event(session, ctx.event_ref)
         sheets = build_table_sheets(session, event)
         pdf = render_table_sheets(sheets, event, lang=args.lang)
-    _report(write_pdf(pdf, args.out), pdf, f"{len(sheets)} table sheets")
+    _report(write_pdf(pdf, args.out), pdf, t("{count} table sheets", count=len(sheets)))
     return 0

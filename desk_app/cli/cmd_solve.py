@@ -13,7 +13,8 @@ from pathlib import Path
 from typing import Any
 
 from desk_app.cli.context import CliContext
-from desk_app.scheduling import InstanceError, load_instance, schedule_to_dict
+from desk_app.i18n import t
+from desk_app.scheduling import Instance, InstanceError, instance_from_dict, schedule_to_dict
 
 
 def register(subparsers: Any) -> None:
@@ -31,14 +32,44 @@ def register(subparsers: Any) -> None:
     parser.set_defaults(handler=run_solve)
 
 
+def read_instance_file(path: str) -> Instance:
+    """The instance in ``path``; a file that is missing, unreadable, not text, not JSON or
+    not a valid instance is an InstanceError whose message is one sentence for a person
+    (not the name of a Python exception)."""
+    try:
+        text = Path(path).read_text(encoding="utf-8")
+    except FileNotFoundError:
+        raise InstanceError(t("cannot read {path}: there is no file there.",
+                              path=path)) from None
+    except IsADirectoryError:
+        raise InstanceError(t("cannot read {path}: it is a folder, not a file.",
+                              path=path)) from None
+    except OSError as exc:
+        raise InstanceError(t("cannot read {path} ({reason}).", path=path,
+                              reason=exc.strerror or exc.__class__.__name__)) from None
+    except UnicodeDecodeError:
+        # A picture, a spreadsheet, a CSV list saved in another encoding...
+        raise InstanceError(t("{path} is not a JSON instance file (b2b-instance/1): it is "
+                              "not UTF-8 text. Write one with 'desk-app export instance "
+                              "FILE.json'.", path=path)) from None
+    try:
+        data = json.loads(text)
+    except ValueError as exc:
+        raise InstanceError(t("{path} is not JSON (line {line}): it is not an instance "
+                              "file (b2b-instance/1).", path=path,
+                              line=getattr(exc, "lineno", "?"))) from None
+    return instance_from_dict(data)
+
+
 def run_solve(args: argparse.Namespace, ctx: CliContext) -> int:
     try:
-        instance = load_instance(args.instance)
+        instance = read_instance_file(args.instance)
     except InstanceError as exc:
         print(f"desk-app: {exc}", file=sys.stderr)
         return 2
-    if args.time_limit <= 0:
-        print("desk-app: --time-limit must be positive", file=sys.stderr)
+    if not args.time_limit > 0:  # `not >`: NaN too
+        print("desk-app: " + t("The time limit must be a positive number of seconds."),
+              file=sys.stderr)
         return 2
     from desk_app.scheduling.solver import solve  # OR-tools loads only when solving
 
@@ -48,13 +79,16 @@ def run_solve(args: argparse.Namespace, ctx: CliContext) -> int:
             json.dumps(schedule_to_dict(schedule), indent=1) + "\n", encoding="utf-8"
         )
     except OSError as exc:
-        print(f"desk-app: cannot write {args.out}: {exc.strerror or exc}", file=sys.stderr)
+        print("desk-app: " + t("Cannot write {path} ({reason}): check the folder exists and "
+                               "can be written to.", path=args.out,
+                               reason=exc.strerror or exc.__class__.__name__),
+              file=sys.stderr)
         return 2
     st = schedule.stats
     bound = f"/{st.upper_bound}" if st.upper_bound is not None else ""
-    print(
-        f"{instance.name}: {len(schedule.meetings)} meetings, weight {st.weight}{bound} "
-        f"({st.status}), {len(schedule.unscheduled)} unscheduled, {st.holes} holes, "
-        f"{st.changed} changed, {st.seconds:.1f} s -> {args.out}"
-    )
+    print(t("{name}: {meetings} meetings, weight {weight} ({status}), {unscheduled} "
+            "unscheduled, {holes} holes, {changed} changed, {seconds} s -> {out}",
+            name=instance.name, meetings=len(schedule.meetings), weight=f"{st.weight}{bound}",
+            status=st.status, unscheduled=len(schedule.unscheduled), holes=st.holes,
+            changed=st.changed, seconds=f"{st.seconds:.1f}", out=args.out))
     return 0

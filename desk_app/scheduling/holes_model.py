@@ -44,6 +44,9 @@ class _Model:
     x: dict[tuple[int, int], cp_model.IntVar]
     idle: list[cp_model.LinearExprT]  # per participant: last - first + 1 - k
     holes: list[cp_model.LinearExprT]  # per participant: blocks - 1
+    lo: list[cp_model.IntVar]
+    compact: list[cp_model.IntVar]
+    hi: list[cp_model.IntVar]
     constant: int  # holes of people whose meetings are all frozen (not in the model)
 
 
@@ -91,6 +94,9 @@ def _build(prob: Problem, slot_of: dict[int, int], max_moved: int) -> _Model:
 
     idle: list[cp_model.LinearExprT] = []
     holes: list[cp_model.LinearExprT] = []
+    los: list[cp_model.IntVar] = []
+    his: list[cp_model.IntVar] = []
+    compacts: list[cp_model.IntVar] = []
     for p, rs in mine.items():
         if len(rs) > 1:
             model.add_all_different(t[r] for r in rs)
@@ -112,6 +118,8 @@ def _build(prob: Problem, slot_of: dict[int, int], max_moved: int) -> _Model:
         span = model.new_int_var(0, prob.n_slots - k, f"idle{p}")
         model.add(span == hi - lo + 1 - k)
         idle.append(span)
+        los.append(lo)
+        his.append(hi)
         # blocks of busy slots: a block starts where busy rises
         level: list[cp_model.LinearExprT] = []
         for s in range(prob.n_slots):
@@ -136,8 +144,9 @@ def _build(prob: Problem, slot_of: dict[int, int], max_moved: int) -> _Model:
         model.add(span >= 1).only_enforce_if(~compact)
         model.add(h >= 1).only_enforce_if(~compact)
         holes.append(h)
+        compacts.append(compact)
     constant = count_holes({p: ss for p, ss in frozen.items() if p not in mine})
-    return _Model(model, t, x, idle, holes, constant)
+    return _Model(model, t, x, idle, holes, los, compacts, his, constant)
 
 
 def _hint(m: _Model, slot_of: dict[int, int]) -> None:
