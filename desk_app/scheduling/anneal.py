@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import math
 import random
+import threading
 import time
 
 from desk_app.scheduling.greedy import SlotState
@@ -20,9 +21,14 @@ T0, T1 = 0.5, 0.02  # start/end temperature: a +1 hole is accepted 13% of the ti
 
 
 def anneal_holes(
-    prob: Problem, slot_of: dict[int, int], until: float, seed: int = 0
+    prob: Problem,
+    slot_of: dict[int, int],
+    until: float,
+    seed: int = 0,
+    stop: threading.Event | None = None,
 ) -> dict[int, int]:
-    """A schedule with the same meetings and at most as many holes, found before `until`."""
+    """A schedule with the same meetings and at most as many holes, found before `until`
+    (or `stop` being set, e.g. by a search running beside it that found no holes at all)."""
     rng = random.Random(seed)
     state = SlotState(prob)
     for r, s in slot_of.items():
@@ -41,7 +47,7 @@ def anneal_holes(
         step += 1
         if step % 256 == 0:
             now = time.perf_counter()
-            if now >= until:
+            if now >= until or (stop is not None and stop.is_set()):
                 break
             # geometric cooling from T0 to T1 over the budget
             temp = T0 * (T1 / T0) ** min(1.0, (now - start) / span)

@@ -1,52 +1,61 @@
 """Exact holes model for a fixed meeting set: one slot variable per meeting.
 
 Once the weight phase has chosen the meetings, only their slots change. The boolean
-x[request, slot] model (constraints.py) then has a weak relaxation for holes; stating each
-meeting's slot as an integer t[m] and each participant's meetings as `AllDifferent` lets
-CP-SAT reason about windows directly: "k meetings in a window of k slots" is exactly what
-AllDifferent propagates well. The model runs in two steps:
+x[request, slot] model of constraints.py has a weak relaxation for holes (JAIR 2022
+instances: 10-40 holes left where the optimum is 0-6). Here each meeting gets an integer
+slot t[m] (channelled to booleans for the per-slot table count), each participant's meetings
+are `AllDifferent`, and each participant has a window [lo, hi] holding all k of them, with
+sum(t) between the k lowest and the k highest values of the window. "No hole" is then
+"hi - lo + 1 == k", which makes AllDifferent a permutation of the window: CP-SAT propagates
+that very well, without its LP (measured on forum-13, forumt-14, tic-13crafc, ticf-13crafa:
+linearization 0 on one worker beat the default two-worker portfolio).
 
-1. minimise idle slots, sum over people of (last - first + 1 - k): a pure integer model
-   that is cheap to solve and often gives 0 holes outright (0 idle slots = 0 holes);
-2. minimise holes (meeting blocks minus one) from that hint, with the window view as
-   redundant constraints (holes <= idle slots, holes >= 1 when idle slots > 0).
+Two models: `compact_placement` (is there a placement with no hole at all? finds most JAIR
+optima of 0; INFEASIBLE proves "at least 1") and `minimise_holes_exact`. `window_holes` is
+the solver's phase: each model runs on one worker, so the probe runs in a thread beside
+annealing (a good hint) and then the fewest-holes model.
 
-Tables are a per-slot count (no host tables here: the caller only uses this model when no
-table is shared by several hosts, so `assign_tables` can always seat the result).
+Tables are a per-slot count; the caller uses this model only without shared host tables
+(`applies`), where `assign_tables` can always seat the result.
 """
 
 from __future__ import annotations
 
 import math
 import threading
-import time
 from collections import defaultdict
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from ortools.sat.python import cp_model
 
+from desk_app.scheduling.anneal import anneal_holes
 from desk_app.scheduling.cpsat import FOUND, run
 from desk_app.scheduling.problem import Problem, count_holes, holes_of
+
+if TYPE_CHECKING:
+    from desk_app.scheduling.solver import SolveRun
+
+# no LP: the window constraints propagate; the LP only slows the search down here
+PARAMS: dict[str, object] = {"linearization_level": 0}
+WORKERS = 1
+ANNEAL_MAX = 2000  # meetings; as lns.REORDER_MAX
 
 
 @dataclass(frozen=True, slots=True)
 class HolesResult:
-    slot_of: dict[int, int] | None  # best placement found (None: nothing new found)
-    holes: int | None  # its holes
-    lower_bound: int  # proven lower bound on holes for this meeting set and moved count
+    slot_of: dict[int, int] | None  # a placement with fewer holes than the input, if found
+    holes: int  # holes of the best placement (input or found)
+    lower_bound: int  # proven for this meeting set and at most `max_moved` moved
     optimal: bool
 
 
 @dataclass
 class _Model:
     model: cp_model.CpModel
-    t: dict[int, cp_model.IntVar]
-    x: dict[tuple[int, int], cp_model.IntVar]
-    idle: list[cp_model.LinearExprT]  # per participant: last - first + 1 - k
-    holes: list[cp_model.LinearExprT]  # per participant: blocks - 1
-    lo: list[cp_model.IntVar]
-    compact: list[cp_model.IntVar]
-    hi: list[cp_model.IntVar]
+    t: dict[int, cp_model.IntVar]  # request -> slot index
+    idle: list[cp_model.IntVar]  # per participant with 2+ meetings: hi - lo + 1 - k
+    holes: list[cp_model.IntVar]  # per participant with 2+ meetings: blocks - 1
     constant: int  # holes of people whose meetings are all frozen (not in the model)
 
 
@@ -56,6 +65,7 @@ def applies(prob: Problem) -> bool:
 
 
 def _build(prob: Problem, slot_of: dict[int, int], max_moved: int) -> _Model:
+    """Every meeting of `slot_of` placed (slot per meeting), hard rules, holes and windows."""
     model = cp_model.CpModel()
     t: dict[int, cp_model.IntVar] = {}
     x: dict[tuple[int, int], cp_model.IntVar] = {}
@@ -65,9 +75,7 @@ def _build(prob: Problem, slot_of: dict[int, int], max_moved: int) -> _Model:
     olds = 0
     for r in slot_of:
         fr = prob.reqs[r]
-        t[r] = model.new_int_var_from_domain(
-            cp_model.Domain.from_values(list(fr.cand)), f"t{r}"
-        )
+        t[r] = model.new_int_var_from_domain(cp_model.Domain.from_values(list(fr.cand)), f"t{r}")
         vs = []
         for s in fr.cand:
             v = model.new_bool_var(f"x{r}_{s}")
@@ -92,11 +100,8 @@ def _build(prob: Problem, slot_of: dict[int, int], max_moved: int) -> _Model:
     for p, s in prob.frozen_busy:
         frozen[p].append(s)
 
-    idle: list[cp_model.LinearExprT] = []
-    holes: list[cp_model.LinearExprT] = []
-    los: list[cp_model.IntVar] = []
-    his: list[cp_model.IntVar] = []
-    compacts: list[cp_model.IntVar] = []
+    idle: list[cp_model.IntVar] = []
+    holes: list[cp_model.IntVar] = []
     for p, rs in mine.items():
         if len(rs) > 1:
             model.add_all_different(t[r] for r in rs)
@@ -104,7 +109,8 @@ def _build(prob: Problem, slot_of: dict[int, int], max_moved: int) -> _Model:
         k = len(rs) + len(fixed)
         if k <= 1:
             continue
-        exprs: list[cp_model.LinearExprT] = [t[r] for r in rs] + list(fixed)
+        exprs: list[cp_model.LinearExprT] = [t[r] for r in rs]
+        exprs += fixed
         # a window [lo, hi] holding every meeting (lo/hi are pushed to min/max by the
         # objective); linear, so the LP sees it, unlike min/max equalities
         lo = model.new_int_var(0, prob.n_slots - k, f"lo{p}")
@@ -118,15 +124,14 @@ def _build(prob: Problem, slot_of: dict[int, int], max_moved: int) -> _Model:
         span = model.new_int_var(0, prob.n_slots - k, f"idle{p}")
         model.add(span == hi - lo + 1 - k)
         idle.append(span)
-        los.append(lo)
-        his.append(hi)
         # blocks of busy slots: a block starts where busy rises
-        level: list[cp_model.LinearExprT] = []
+        level: list[cp_model.LinearExpr | int] = []
         for s in range(prob.n_slots):
             if s in fixed:
                 level.append(1)
             else:
-                level.append(sum(x[r, s] for r in rs if (r, s) in x))
+                here = [x[r, s] for r in rs if (r, s) in x]
+                level.append(cp_model.LinearExpr.sum(here) if here else 0)
         starts = []
         for s in range(prob.n_slots):
             prev = level[s - 1] if s > 0 else 0
@@ -144,17 +149,43 @@ def _build(prob: Problem, slot_of: dict[int, int], max_moved: int) -> _Model:
         model.add(span >= 1).only_enforce_if(~compact)
         model.add(h >= 1).only_enforce_if(~compact)
         holes.append(h)
-        compacts.append(compact)
     constant = count_holes({p: ss for p, ss in frozen.items() if p not in mine})
-    return _Model(model, t, x, idle, holes, los, compacts, his, constant)
+    return _Model(model, t, idle, holes, constant)
 
 
 def _hint(m: _Model, slot_of: dict[int, int]) -> None:
     m.model.clear_hints()
     for r, v in m.t.items():
         m.model.add_hint(v, slot_of[r])
-    for (r, s), v in m.x.items():
-        m.model.add_hint(v, slot_of[r] == s)
+
+
+def _placement(m: _Model, solver: cp_model.CpSolver) -> dict[int, int]:
+    return {r: int(solver.value(v)) for r, v in m.t.items()}
+
+
+def compact_placement(
+    prob: Problem,
+    slot_of: dict[int, int],
+    *,
+    max_moved: int,
+    time_limit: float,
+    cancel: threading.Event | None = None,
+) -> HolesResult:
+    """Look for a placement of the meetings of `slot_of` with no hole at all."""
+    current = holes_of(prob, slot_of)
+    m = _build(prob, slot_of, max_moved)
+    if current == 0:
+        return HolesResult(None, 0, 0, True)
+    if m.constant:  # frozen meetings alone already leave holes
+        return HolesResult(None, current, m.constant, False)
+    for idle in m.idle:
+        m.model.add(idle == 0)
+    status, solver = run(
+        m.model, time_limit=time_limit, workers=WORKERS, cancel=cancel, params=PARAMS
+    )
+    if status in FOUND:
+        return HolesResult(_placement(m, solver), 0, 0, True)
+    return HolesResult(None, current, 1 if status == cp_model.INFEASIBLE else 0, False)
 
 
 def minimise_holes_exact(
@@ -163,60 +194,109 @@ def minimise_holes_exact(
     *,
     max_moved: int,
     time_limit: float,
-    workers: int,
     cancel: threading.Event | None = None,
+    seed: int = 0,
 ) -> HolesResult:
-    """Re-place exactly the meetings of `slot_of` (same slots allowed, at most `max_moved`
-    input meetings moved) with the fewest holes found within `time_limit` seconds."""
-    end = time.perf_counter() + time_limit
+    """Re-place exactly the meetings of `slot_of` (at most `max_moved` input meetings away
+    from their input slot) with the fewest holes found within `time_limit` seconds."""
+    current = holes_of(prob, slot_of)
     m = _build(prob, slot_of, max_moved)
-    best, best_holes = dict(slot_of), holes_of(prob, slot_of)
-    found_new = False
-    if best_holes == 0 or not m.holes:
-        return HolesResult(None, best_holes, best_holes, True)
-
-    # step 1: fewest idle slots, a fast hint (and 0 idle slots means 0 holes)
-    _hint(m, best)
-    m.model.minimize(sum(m.idle))
-    status, solver = run(
-        m.model,
-        time_limit=min(0.35 * time_limit, end - time.perf_counter()),
-        workers=workers,
-        cancel=cancel,
-        stop_at=None,
-    )
-    if status in FOUND:
-        found = {r: solver.value(v) for r, v in m.t.items()}
-        value = holes_of(prob, found)
-        if value < best_holes:
-            best, best_holes, found_new = found, value, True
-    if best_holes == 0:
-        return HolesResult(best, 0, 0, True)
-    if status == cp_model.OPTIMAL and solver.objective_value == 0:
-        return HolesResult(best if found_new else None, best_holes, best_holes, True)
-    left = end - time.perf_counter()
-    if left < 0.1 or (cancel is not None and cancel.is_set()):
-        return HolesResult(best if found_new else None, best_holes, 0, False)
-
-    # step 2: fewest holes, from the best placement so far
-    _hint(m, best)
+    if current == 0 or not m.holes:
+        return HolesResult(None, current, current, True)
+    _hint(m, slot_of)
     m.model.minimize(sum(m.holes))
+    params = {**PARAMS, "random_seed": seed}
     status, solver = run(
-        m.model,
-        time_limit=left,
-        workers=workers,
-        cancel=cancel,
-        params={"linearization_level": 2},
+        m.model, time_limit=time_limit, workers=WORKERS, cancel=cancel, params=params
     )
-    lower, optimal = 0, False
-    if status in FOUND:
-        found = {r: solver.value(v) for r, v in m.t.items()}
-        value = holes_of(prob, found)
-        if value < best_holes:
-            best, best_holes, found_new = found, value, True
-        optimal = status == cp_model.OPTIMAL
-        lower = m.constant + math.ceil(solver.best_objective_bound - 1e-6)
-    elif status == cp_model.INFEASIBLE:  # cannot happen: the input placement is a solution
-        lower = best_holes
-    lower = best_holes if optimal else min(lower, best_holes)
-    return HolesResult(best if found_new else None, best_holes, lower, optimal)
+    if status not in FOUND:
+        return HolesResult(None, current, 0, False)
+    found = _placement(m, solver)
+    value = holes_of(prob, found)
+    optimal = status == cp_model.OPTIMAL
+    best = min(value, current)
+    lower = (
+        best if optimal else min(best, m.constant + math.ceil(solver.best_objective_bound - 1e-6))
+    )
+    return HolesResult(found if value < current else None, best, lower, optimal)
+
+
+def window_holes(run_: SolveRun, until: float) -> None:
+    """The solver's holes phase: weight, meeting set and moved count stay as they are."""
+    prob = run_.prob
+    if run_.stopped() or run_.holes_done or holes_of(prob, run_.best) == 0:
+        return
+    stop = threading.Event()  # probe found no-hole placement, main work done, or cancel
+    probed: list[HolesResult] = []
+    start, max_moved = dict(run_.best), -run_.best_key[1]
+
+    def probe() -> None:
+        # when "no hole at all" is proven impossible, the second core runs a second
+        # fewest-holes search (another seed, the best hint by then)
+        try:
+            probed.append(
+                compact_placement(
+                    prob,
+                    start,
+                    max_moved=max_moved,
+                    time_limit=run_.time_to(until),
+                    cancel=stop,
+                )
+            )
+            if probed[0].lower_bound > 0 and not stop.is_set():
+                probed.append(
+                    minimise_holes_exact(
+                        prob,
+                        dict(run_.best),
+                        max_moved=max_moved,
+                        time_limit=run_.time_to(until),
+                        cancel=stop,
+                        seed=1,
+                    )
+                )
+        finally:
+            if probed and probed[0].holes == 0:
+                stop.set()
+
+    def forward_cancel() -> None:
+        while not stop.wait(0.05):
+            if run_.cancel is not None and run_.cancel.is_set():
+                stop.set()
+
+    threads = [
+        threading.Thread(target=probe, daemon=True, name="holes-probe"),
+        threading.Thread(target=forward_cancel, daemon=True, name="holes-cancel"),
+    ]
+    for th in threads:
+        th.start()
+    try:
+        if len(run_.best) <= ANNEAL_MAX:
+            annealed = anneal_holes(prob, run_.best, run_.until(0.3), stop=stop)
+            if holes_of(prob, annealed) < holes_of(prob, run_.best):
+                run_.offer(annealed, "holes", force=True)
+        if not stop.is_set():
+            _take(
+                run_,
+                minimise_holes_exact(
+                    prob,
+                    run_.best,
+                    max_moved=max_moved,
+                    time_limit=run_.time_to(until),
+                    cancel=stop,
+                ),
+            )
+    finally:
+        stop.set()
+        for th in threads:
+            th.join()
+    for result in probed:
+        _take(run_, result)
+
+
+def _take(run_: SolveRun, result: HolesResult) -> None:
+    found = result.slot_of
+    if found is not None and holes_of(run_.prob, found) < holes_of(run_.prob, run_.best):
+        run_.offer(found, "holes", force=True)
+    run_.holes_done = run_.holes_done or result.optimal
+    if run_.bound_applies():
+        run_.raise_holes_lb(result.lower_bound)

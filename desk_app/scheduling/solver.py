@@ -11,7 +11,8 @@ fixed, so weight and `changed` never get worse.
 
 Phases, each given a share of the time left: greedy -> bound (30%) -> greedy on the bound's
 set -> CP-SAT placement (70%) -> exact weight model (50%, small events) -> weight LNS (80%)
--> slot-swap hill climb -> exact holes model (60%, when cheap to build) -> holes LNS.
+-> slot-swap hill climb -> exact holes (holes_model.py, 85%, when every request is met;
+else the x-model probe and objective) -> holes annealing and LNS.
 """
 
 from __future__ import annotations
@@ -23,6 +24,7 @@ from dataclasses import dataclass
 
 from ortools.sat.python import cp_model
 
+from desk_app.scheduling import holes_model
 from desk_app.scheduling.anneal import anneal_holes
 from desk_app.scheduling.bounds import b_matching_bound, frozen_weight
 from desk_app.scheduling.constraints import (
@@ -55,7 +57,6 @@ class Progress:
 
 
 ProgressFn = Callable[[Progress], None]
-
 
 
 class SolveRun:
@@ -316,7 +317,13 @@ def solve(
     # then small neighbourhoods; big events get the neighbourhoods only.
     if len(run_.best) <= REORDER_MAX:
         run_.offer(reorder_slots(prob, run_.best), "holes", force=True)
-    if not run_.stopped() and _build_seconds(prob, run_.best) < 0.1 * run_.left():
+    exact = _build_seconds(prob, run_.best) < 0.1 * run_.left()
+    # The slot-per-meeting model pays off when every request is met (JAIR-like: dense, no
+    # choice of meetings left); on events that drop requests, annealing and LNS do better.
+    window = exact and holes_model.applies(prob) and run_.bound_applies()
+    if window:
+        holes_model.window_holes(run_, run_.until(0.85))
+    elif exact and not run_.stopped():
         if holes_of(prob, run_.best) > 0:
             probe_holes(run_, 0, run_.until(0.3))
         if not run_.holes_done and holes_of(prob, run_.best) > 0:
@@ -325,7 +332,7 @@ def solve(
         if not run_.holes_done and lb > 0 and holes_of(prob, run_.best) > lb:
             probe_holes(run_, lb, run_.until(0.4))
     if not run_.stopped() and run_.left() > 0.3 and not run_.holes_done:
-        if len(run_.best) <= REORDER_MAX:
+        if not window and len(run_.best) <= REORDER_MAX:
             annealed = anneal_holes(prob, run_.best, run_.until(0.5))
             if holes_of(prob, annealed) < holes_of(prob, run_.best):
                 run_.offer(annealed, "holes", force=True)

@@ -1,0 +1,155 @@
+"""The slot-per-meeting holes model (holes_model.py) against brute force on tiny instances."""
+
+from __future__ import annotations
+
+import itertools
+import random
+from collections import Counter
+from pathlib import Path
+
+import pytest
+
+from desk_app.scheduling import Instance, Participant, PlacedMeeting, solve
+from desk_app.scheduling.holes_model import applies, compact_placement, minimise_holes_exact
+from desk_app.scheduling.problem import Problem, build_problem, holes_of
+
+from .conftest import assert_valid, make
+
+
+def fewest_holes(prob: Problem, max_moved: int = 0) -> int | None:
+    """Every placement of every free request, checked by hand; None when none is valid."""
+    best = None
+    reqs = prob.reqs
+    for slots in itertools.product(*(fr.cand for fr in reqs)):
+        busy = [(p, s) for fr, s in zip(reqs, slots, strict=True) for p in fr.pair]
+        if len(set(busy)) < len(busy):
+            continue
+        if any(n > prob.free_tables[s] for s, n in Counter(slots).items()):
+            continue
+        if sum(fr.moved(s) for fr, s in zip(reqs, slots, strict=True)) > max_moved:
+            continue
+        value = holes_of(prob, dict(enumerate(slots)))
+        best = value if best is None else min(best, value)
+    return best
+
+
+def some_placement(prob: Problem) -> dict[int, int]:
+    """The first valid placement in brute-force order (holes not minimised)."""
+    for slots in itertools.product(*(fr.cand for fr in prob.reqs)):
+        busy = [(p, s) for fr, s in zip(prob.reqs, slots, strict=True) for p in fr.pair]
+        fits = all(n <= prob.free_tables[s] for s, n in Counter(slots).items())
+        if len(set(busy)) == len(busy) and fits:
+            return dict(enumerate(slots))
+    raise AssertionError("no valid placement")
+
+
+def chain(b_available: frozenset[str] | None) -> Instance:
+    """A-B and B-C in 3 slots at 2 tables: B has a hole unless both meetings are adjacent."""
+    return make(
+        slots=3,
+        participants=("A", Participant("B", available=b_available), "C"),
+        requests=[("R1", "A", "B", 1), ("R2", "B", "C", 1)],
+    )
+
+
+def test_chain_without_forced_hole_gets_none() -> None:
+    prob = build_problem(chain(None))
+    start = {0: 0, 1: 2}  # B meets in S1 and S3: one hole
+    assert holes_of(prob, start) == 1
+    assert fewest_holes(prob) == 0
+    result = compact_placement(prob, start, max_moved=0, time_limit=5)
+    assert result.slot_of is not None
+    assert holes_of(prob, result.slot_of) == 0
+    assert (result.holes, result.lower_bound, result.optimal) == (0, 0, True)
+
+
+def test_chain_with_forced_hole_is_proven() -> None:
+    prob = build_problem(chain(frozenset({"S1", "S3"})))
+    start = some_placement(prob)
+    assert fewest_holes(prob) == 1
+    probe = compact_placement(prob, start, max_moved=0, time_limit=5)
+    assert probe.slot_of is None
+    assert probe.lower_bound == 1  # "no hole at all" is infeasible
+    exact = minimise_holes_exact(prob, start, max_moved=0, time_limit=5)
+    assert (exact.holes, exact.lower_bound, exact.optimal) == (1, 1, True)
+
+
+def random_instance(seed: int) -> Instance:
+    rng = random.Random(seed)
+    slots = rng.randint(3, 5)
+    people = [f"P{i}" for i in range(rng.randint(3, 5))]
+    parts = []
+    for p in people:
+        gone = rng.sample(range(slots), rng.randint(0, 1))
+        available = frozenset(f"S{s + 1}" for s in range(slots) if s not in gone)
+        parts.append(Participant(p, available=available if gone else None))
+    every_pair = list(itertools.combinations(people, 2))
+    pairs = rng.sample(every_pair, min(len(every_pair), rng.randint(3, 5)))
+    return make(
+        slots=slots,
+        tables=rng.randint(1, 2),
+        participants=parts,
+        requests=[(f"R{i}", a, b, 1) for i, (a, b) in enumerate(pairs)],
+    )
+
+
+def placeable(seed: int) -> tuple[Problem, int]:
+    """The first random instance from `seed` on where every request can be placed, and its
+    fewest holes."""
+    for attempt in range(100 * seed, 100 * seed + 100):
+        prob = build_problem(random_instance(attempt))
+        best = fewest_holes(prob)
+        if best is not None and len(prob.reqs) == len(prob.instance.requests):
+            return prob, best
+    raise AssertionError("no placeable instance")
+
+
+@pytest.mark.parametrize("seed", range(12))
+def test_exact_model_matches_brute_force(seed: int) -> None:
+    prob, best = placeable(seed)
+    start = some_placement(prob)
+    exact = minimise_holes_exact(prob, start, max_moved=0, time_limit=5)
+    assert exact.optimal
+    assert exact.holes == exact.lower_bound == best
+    placed = exact.slot_of if exact.slot_of is not None else start
+    assert holes_of(prob, placed) == best
+    probe = compact_placement(prob, start, max_moved=0, time_limit=5)
+    assert (probe.holes == 0) == (best == 0)
+    assert probe.lower_bound == (0 if best == 0 else 1)
+
+
+def test_frozen_meeting_and_moved_limit_are_respected() -> None:
+    """A locked meeting stays put and counts for holes; an unlocked input meeting may move
+    only within the allowed number of moves."""
+    inst = make(
+        slots=4,
+        tables=1,
+        participants=("A", "B", "C"),
+        requests=[("R1", "A", "B", 1), ("R2", "B", "C", 1), ("R3", "A", "C", 1)],
+        meetings=[PlacedMeeting("R1", "S1", "T1", locked=True), PlacedMeeting("R2", "S3", "T1")],
+    )
+    prob = build_problem(inst)
+    start = some_placement(prob)
+    for max_moved in (0, 1):
+        best = fewest_holes(prob, max_moved)
+        exact = minimise_holes_exact(prob, start, max_moved=max_moved, time_limit=5)
+        placed = exact.slot_of if exact.slot_of is not None else start
+        assert exact.holes == holes_of(prob, placed) == best
+        assert exact.optimal
+
+
+def test_solve_reaches_the_brute_force_optimum_with_its_proof(tmp_path: Path) -> None:
+    """The default solve path: every request met, holes at the optimum and proven."""
+    for seed in range(40):
+        inst = random_instance(seed)
+        prob = build_problem(inst)
+        best = fewest_holes(prob)
+        if best and len(prob.reqs) == len(inst.requests) and applies(prob):
+            break
+    else:
+        pytest.fail("no random instance with a forced hole")
+    sched = solve(inst, time_limit=5, workers=1)
+    assert_valid(inst, sched, tmp_path)
+    assert not sched.unscheduled
+    assert sched.stats.holes == best
+    assert sched.stats.holes_lower_bound == best
