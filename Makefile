@@ -8,7 +8,7 @@ STAMP := $(VENV)/.installed
 DEMO_DB ?= $(CURDIR)/.demo/demo.sqlite
 PROFILE ?= artois
 
-.PHONY: run test lint venv demo bench translations clean screenshots
+.PHONY: run test lint venv bench translations clean screenshots
 
 venv: $(STAMP)
 
@@ -39,7 +39,8 @@ bench: $(STAMP)
 	$(BIN)/python benchmarks/run_benchmarks.py
 
 screenshots: $(STAMP)
-	QT_QPA_PLATFORM=offscreen $(BIN)/desk-app screenshot docs/screenshots
+	QT_QPA_PLATFORM=offscreen $(BIN)/desk-app screenshot docs/screenshots --language en
+	QT_QPA_PLATFORM=offscreen $(BIN)/desk-app screenshot docs/screenshots/fr --language fr
 
 clean:
 	rm -rf $(VENV) .demo build *.egg-info
