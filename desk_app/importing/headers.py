@@ -68,6 +68,13 @@ REQUEST_HEADERS = _aliases({
 })
 
 
+def cell(row: Sequence[str], mapping: Mapping[str, int], field: str) -> str:
+    """The stripped value of ``field`` in a data row ("" when the column is absent or
+    the row is short, as spreadsheets leave trailing cells out)."""
+    column = mapping.get(field)
+    return row[column].strip() if column is not None and column < len(row) else ""
+
+
 def map_header(row: Sequence[str], aliases: Mapping[str, str]) -> dict[str, int]:
     """field -> column index; the first column naming a field wins."""
     mapping: dict[str, int] = {}

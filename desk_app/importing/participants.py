@@ -18,7 +18,7 @@ from desk_app.db.models import AuditEntry, Event, Participant, VenueTable
 from desk_app.errors import InvalidInput, NotFound
 from desk_app.i18n import t
 from desk_app.importing.errors import ImportFailed, RowError
-from desk_app.importing.headers import PARTICIPANT_HEADERS, find_header, key, name_key
+from desk_app.importing.headers import PARTICIPANT_HEADERS, cell, find_header, key, name_key
 from desk_app.importing.reader import read_rows
 from desk_app.services.changes import ChangeSummary, record_change
 
@@ -89,11 +89,6 @@ def next_ids(prefix: str, used: set[str], count: int) -> list[str]:
     return fresh
 
 
-def _cell(row: list[str], mapping: dict[str, int], field: str) -> str:
-    column = mapping.get(field)
-    return row[column].strip() if column is not None and column < len(row) else ""
-
-
 def import_participants(
     session: Session,
     event_id: int,
@@ -133,16 +128,16 @@ def import_participants(
         if not any(cell.strip() for cell in row):
             continue
         problems: list[str] = []
-        company = _cell(row, mapping, "company")
-        first, last = _cell(row, mapping, "first_name"), _cell(row, mapping, "last_name")
+        company = cell(row, mapping, "company")
+        first, last = cell(row, mapping, "first_name"), cell(row, mapping, "last_name")
         values: dict[str, object] = {
             "company": company,
             "contact_name": " ".join(part for part in (first, last) if part),
-            "email": _cell(row, mapping, "email"),
-            "phone": _cell(row, mapping, "phone"),
-            "country": _cell(row, mapping, "country"),
-            "role": role_of(_cell(row, mapping, "role")),
-            "notes": _cell(row, mapping, "notes"),
+            "email": cell(row, mapping, "email"),
+            "phone": cell(row, mapping, "phone"),
+            "country": cell(row, mapping, "country"),
+            "role": role_of(cell(row, mapping, "role")),
+            "notes": cell(row, mapping, "notes"),
         }
         if not company:
             problems.append(t("missing company"))
@@ -154,7 +149,7 @@ def import_participants(
         if email and not EMAIL_RE.match(email):
             problems.append(t("bad email {email}", email=repr(email)))
 
-        ext_id: str | None = _cell(row, mapping, "ext_id") or None
+        ext_id: str | None = cell(row, mapping, "ext_id") or None
         if ext_id is not None:
             try:
                 normal = normalise_ext_id(ext_id)
@@ -181,14 +176,14 @@ def import_participants(
         elif company:
             people_in_file[person] = row_number
 
-        table_text = _cell(row, mapping, "table")
+        table_text = cell(row, mapping, "table")
         if table_text:
             table = tables.get(table_text.casefold())
             if table is None:
                 problems.append(t("unknown table {table}", table=repr(table_text)))
             else:
                 values["host_table_id"] = table.id
-        cap_text = _cell(row, mapping, "max_meetings")
+        cap_text = cell(row, mapping, "max_meetings")
         if cap_text:
             cap = parse_count(cap_text)
             if cap is None:

@@ -29,7 +29,7 @@ from desk_app.db.models import (
 from desk_app.errors import InvalidInput, NotFound
 from desk_app.i18n import t
 from desk_app.importing.errors import ImportFailed, RowError
-from desk_app.importing.headers import REQUEST_HEADERS, find_header, key, name_key
+from desk_app.importing.headers import REQUEST_HEADERS, cell, find_header, key, name_key
 from desk_app.importing.participants import ImportResult, load_source, next_ids, parse_count
 from desk_app.importing.reader import read_rows
 from desk_app.services.changes import ChangeSummary, record_change
@@ -125,11 +125,6 @@ def parse_slots(text: str, slots: list[Slot]) -> tuple[set[int] | None, str]:
     return (chosen or None), ""
 
 
-def _cell(row: list[str], mapping: dict[str, int], name: str) -> str:
-    column = mapping.get(name)
-    return row[column].strip() if column is not None and column < len(row) else ""
-
-
 def import_requests(
     session: Session,
     event_id: int,
@@ -176,18 +171,18 @@ def import_requests(
         if not any(cell.strip() for cell in row):
             continue
         problems: list[str] = []
-        a, why_a = finder.find(_cell(row, mapping, "a"))
-        b, why_b = finder.find(_cell(row, mapping, "b"))
+        a, why_a = finder.find(cell(row, mapping, "a"))
+        b, why_b = finder.find(cell(row, mapping, "b"))
         problems += [why for why in (why_a, why_b) if why]
-        weight_text = _cell(row, mapping, "weight")
+        weight_text = cell(row, mapping, "weight")
         weight = parse_weight(weight_text) if weight_text else None
         if weight_text and weight is None:
             problems.append(t("bad weight {value} (a number, or mutuel / one-way)",
                               value=repr(weight_text)))
-        allowed, why_slots = parse_slots(_cell(row, mapping, "slots"), slots)
+        allowed, why_slots = parse_slots(cell(row, mapping, "slots"), slots)
         if why_slots:
             problems.append(why_slots)
-        ext_id = _cell(row, mapping, "ext_id") or None
+        ext_id = cell(row, mapping, "ext_id") or None
         if ext_id is not None:
             if len(ext_id) > 32:
                 problems.append(t("id {id} longer than 32 characters", id=repr(ext_id[:40])))
