@@ -74,7 +74,21 @@ def _positive_int(value: Any, what: str, *, allow_zero: bool = False) -> int:
 
 
 def instance_from_dict(d: Any) -> Instance:
-    """Build an `Instance` from parsed `b2b-instance/1` JSON, checking ids and references."""
+    """Build an `Instance` from parsed `b2b-instance/1` JSON, checking ids and references.
+
+    Any malformed shape (a list where an object belongs, a list as an id...) is an
+    InstanceError with one sentence, never a TypeError from deep inside.
+    """
+    try:
+        return _instance_from_dict(d)
+    except (TypeError, AttributeError) as exc:
+        raise InstanceError(
+            t("the file does not have the shape of a b2b-instance/1 instance ({reason})",
+              reason=str(exc))
+        ) from exc
+
+
+def _instance_from_dict(d: Any) -> Instance:
     if not isinstance(d, Mapping):
         raise InstanceError(t("not a b2b-instance/1 object"))
     if d.get("format") != INSTANCE_FORMAT:

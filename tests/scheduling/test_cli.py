@@ -95,3 +95,17 @@ def test_unwritable_output_exits_2(tmp_path: Path, capsys: pytest.CaptureFixture
     out = tmp_path / "no" / "such" / "dir.json"
     assert main(["solve", str(src), "--out", str(out), "--time-limit", "1"]) == 2
     assert len(capsys.readouterr().err.strip().splitlines()) == 1
+
+
+def test_malformed_shapes_are_instance_errors() -> None:
+    from desk_app.scheduling.io import InstanceError, instance_from_dict
+
+    base = {"format": "b2b-instance/1",
+            "slots": [{"id": "S1", "start": "2026-12-03T10:00", "end": "2026-12-03T10:20"}],
+            "tables": [{"id": "T1"}], "participants": [{"id": "A"}, {"id": "B"}],
+            "requests": []}
+    for broken in ({**base, "participants": 5},
+                   {**base, "requests": [{"id": "R", "a": ["A"], "b": "B"}]},
+                   {**base, "meetings": {"request": "R"}}):
+        with pytest.raises(InstanceError):
+            instance_from_dict(broken)
