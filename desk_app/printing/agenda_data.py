@@ -35,6 +35,7 @@ from desk_app.db.models import (
 )
 from desk_app.errors import NotFound
 from desk_app.i18n import t
+from desk_app.printing.badges import participants_with_host_table
 from desk_app.printing.i18n import document_language
 from desk_app.services.agenda import AgendaLine, participant_agenda
 from desk_app.services.changes import ChangeSummary, record_change
@@ -241,14 +242,7 @@ def build_agendas(session: Session, event: Event,
     """Agendas in the given order, or everybody's sorted by company then name, in
     ``lang`` (default: the event's, see :func:`desk_app.printing.i18n.document_language`)."""
     language = document_language(event.timezone, lang)
-    query = (
-        select(Participant, VenueTable.label)
-        .outerjoin(VenueTable, Participant.host_table_id == VenueTable.id)
-        .where(Participant.event_id == event.id)
-    )
-    if participant_ids is not None:
-        query = query.where(Participant.id.in_(participant_ids))
-    found = {p.id: (p, label or "") for p, label in session.execute(query).all()}
+    found = participants_with_host_table(session, event, participant_ids)
     if participant_ids is None:
         order = sorted(found, key=lambda pid: (found[pid][0].company.casefold(),
                                                found[pid][0].contact_name.casefold()))

@@ -14,6 +14,21 @@ from desk_app.printing.placeholders import BadgeContext
 from desk_app.printing.render import render_layout
 
 
+def participants_with_host_table(
+    session: Session, event: Event, participant_ids: Sequence[int] | None = None
+) -> dict[int, tuple[Participant, str]]:
+    """The event's participants (or those of ``participant_ids`` found in it) by id, with
+    their host table's label ("" for visitors). One query for badges and agendas."""
+    query = (
+        select(Participant, VenueTable.label)
+        .outerjoin(VenueTable, Participant.host_table_id == VenueTable.id)
+        .where(Participant.event_id == event.id)
+    )
+    if participant_ids is not None:
+        query = query.where(Participant.id.in_(participant_ids))
+    return {p.id: (p, label or "") for p, label in session.execute(query).all()}
+
+
 def badge_context(event: Event, participant: Participant, host_table: str = "", *,
                   lang: str | None = None) -> BadgeContext:
     """``lang``: the badge's words (default: the event's, see
@@ -32,15 +47,9 @@ def badge_contexts(session: Session, event: Event,
                    lang: str | None = None) -> list[BadgeContext]:
     """Contexts in the given order, or for everybody sorted by company then name."""
     language = document_language(event.timezone, lang)
-    query = (
-        select(Participant, VenueTable.label)
-        .outerjoin(VenueTable, Participant.host_table_id == VenueTable.id)
-        .where(Participant.event_id == event.id)
-    )
-    if participant_ids is not None:
-        query = query.where(Participant.id.in_(participant_ids))
-    rows = session.execute(query).all()
-    contexts = {p.id: badge_context(event, p, label or "", lang=language) for p, label in rows}
+    found = participants_with_host_table(session, event, participant_ids)
+    contexts = {pid: badge_context(event, p, label, lang=language)
+                for pid, (p, label) in found.items()}
     if participant_ids is not None:
         return [contexts[pid] for pid in participant_ids if pid in contexts]
     return sorted(contexts.values(), key=lambda c: (c.company.casefold(), c.name.casefold()))
