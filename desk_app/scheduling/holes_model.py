@@ -10,10 +10,9 @@ sum(t) between the k lowest and the k highest values of the window. "No hole" is
 that very well, without its LP (measured on forum-13, forumt-14, tic-13crafc, ticf-13crafa:
 linearization 0 on one worker beat the default two-worker portfolio).
 
-Two models: `compact_placement` (is there a placement with no hole at all? finds most JAIR
-optima of 0; INFEASIBLE proves "at least 1") and `minimise_holes_exact`. `window_holes` is
-the solver's phase: each model runs on one worker, so the probe runs in a thread beside
-annealing (a good hint) and then the fewest-holes model.
+`minimise_holes_exact` is the fewest-holes model. `window_holes` is the solver's phase: it
+runs it after the "at most K holes?" probes (compact_model.py) and Kempe-chain annealing
+(kempe.py), which find and prove most JAIR optima long before this model would.
 
 Tables are a per-slot count; the caller uses this model only without shared host tables
 (`applies`), where `assign_tables` can always seat the result.
@@ -29,8 +28,9 @@ from typing import TYPE_CHECKING
 
 from ortools.sat.python import cp_model
 
-from desk_app.scheduling.anneal import anneal_holes
+from desk_app.scheduling.compact_model import at_most_holes
 from desk_app.scheduling.cpsat import FOUND, run
+from desk_app.scheduling.kempe import kempe_holes
 from desk_app.scheduling.problem import Problem, count_holes, holes_of
 
 if TYPE_CHECKING:
@@ -40,6 +40,7 @@ if TYPE_CHECKING:
 PARAMS: dict[str, object] = {"linearization_level": 0}
 WORKERS = 1
 ANNEAL_MAX = 2000  # meetings; as lns.REORDER_MAX
+PROBE_SECONDS = 2.0  # at least, per "at most K holes?" question
 
 
 @dataclass(frozen=True, slots=True)
@@ -163,31 +164,6 @@ def _placement(m: _Model, solver: cp_model.CpSolver) -> dict[int, int]:
     return {r: int(solver.value(v)) for r, v in m.t.items()}
 
 
-def compact_placement(
-    prob: Problem,
-    slot_of: dict[int, int],
-    *,
-    max_moved: int,
-    time_limit: float,
-    cancel: threading.Event | None = None,
-) -> HolesResult:
-    """Look for a placement of the meetings of `slot_of` with no hole at all."""
-    current = holes_of(prob, slot_of)
-    m = _build(prob, slot_of, max_moved)
-    if current == 0:
-        return HolesResult(None, 0, 0, True)
-    if m.constant:  # frozen meetings alone already leave holes
-        return HolesResult(None, current, m.constant, False)
-    for idle in m.idle:
-        m.model.add(idle == 0)
-    status, solver = run(
-        m.model, time_limit=time_limit, workers=WORKERS, cancel=cancel, params=PARAMS
-    )
-    if status in FOUND:
-        return HolesResult(_placement(m, solver), 0, 0, True)
-    return HolesResult(None, current, 1 if status == cp_model.INFEASIBLE else 0, False)
-
-
 def minimise_holes_exact(
     prob: Problem,
     slot_of: dict[int, int],
@@ -222,28 +198,46 @@ def minimise_holes_exact(
 
 
 def window_holes(run_: SolveRun, until: float) -> None:
-    """The solver's holes phase: weight, meeting set and moved count stay as they are."""
+    """The solver's holes phase: weight, meeting set and moved count stay as they are.
+
+    Two searches share the two cores. A thread asks CP-SAT "at most K holes?" with the
+    day-window model (compact_model.py), K rising from the proven lower bound while the
+    answer is "impossible": each such answer raises the bound, and the first placement found
+    is optimal. Meanwhile the main thread walks Kempe chains (kempe.py), which finds most
+    low-hole placements the exact model is slow to find, then runs the fewest-holes model
+    from the best placement so far. Both stop as soon as a placement meets the bound.
+    """
     prob = run_.prob
     if run_.stopped() or run_.holes_done or holes_of(prob, run_.best) == 0:
         return
-    stop = threading.Event()  # probe found no-hole placement, main work done, or cancel
+    stop = threading.Event()  # a placement meets the proven bound, time is up, or cancel
+    bound = [run_.holes_lb or 0]  # raised by the probe while the main thread reads it
     probed: list[HolesResult] = []
     start, max_moved = dict(run_.best), -run_.best_key[1]
 
     def probe() -> None:
-        # when "no hole at all" is proven impossible, the second core runs a second
-        # fewest-holes search (another seed, the best hint by then)
         try:
-            probed.append(
-                compact_placement(
+            k = bound[0]
+            while not stop.is_set() and k < holes_of(prob, run_.best):
+                left = run_.time_to(until)
+                found, proven = at_most_holes(
                     prob,
                     start,
+                    k,
                     max_moved=max_moved,
-                    time_limit=run_.time_to(until),
+                    time_limit=min(left, max(PROBE_SECONDS, 0.4 * left)),
                     cancel=stop,
                 )
-            )
-            if probed[0].lower_bound > 0 and not stop.is_set():
+                if found is not None:
+                    probed.append(HolesResult(found, holes_of(prob, found), k, True))
+                    stop.set()
+                    return
+                if not proven:
+                    break
+                k += 1
+                bound[0] = k
+                probed.append(HolesResult(None, holes_of(prob, run_.best), k, False))
+            if not stop.is_set() and run_.time_to(until) > 0.5:
                 probed.append(
                     minimise_holes_exact(
                         prob,
@@ -255,7 +249,7 @@ def window_holes(run_: SolveRun, until: float) -> None:
                     )
                 )
         finally:
-            if probed and probed[0].holes == 0:
+            if probed and probed[-1].optimal:
                 stop.set()
 
     def forward_cancel() -> None:
@@ -271,9 +265,11 @@ def window_holes(run_: SolveRun, until: float) -> None:
         th.start()
     try:
         if len(run_.best) <= ANNEAL_MAX:
-            annealed = anneal_holes(prob, run_.best, run_.until(0.3), stop=stop)
-            if holes_of(prob, annealed) < holes_of(prob, run_.best):
-                run_.offer(annealed, "holes", force=True)
+            walked = kempe_holes(prob, run_.best, run_.until(0.7), stop=stop, target=bound)
+            if holes_of(prob, walked) < holes_of(prob, run_.best):
+                run_.offer(walked, "holes", force=True)
+            if holes_of(prob, run_.best) <= bound[0]:
+                stop.set()
         if not stop.is_set():
             _take(
                 run_,

@@ -1,16 +1,20 @@
-"""The slot-per-meeting holes model (holes_model.py) against brute force on tiny instances."""
+"""The holes models (holes_model.py, compact_model.py) and Kempe-chain annealing (kempe.py)
+against brute force on tiny instances."""
 
 from __future__ import annotations
 
 import itertools
 import random
+import time
 from collections import Counter
 from pathlib import Path
 
 import pytest
 
 from desk_app.scheduling import Instance, Participant, PlacedMeeting, solve
-from desk_app.scheduling.holes_model import applies, compact_placement, minimise_holes_exact
+from desk_app.scheduling.compact_model import at_most_holes
+from desk_app.scheduling.holes_model import applies, minimise_holes_exact
+from desk_app.scheduling.kempe import kempe_holes
 from desk_app.scheduling.problem import Problem, build_problem, holes_of
 
 from .conftest import assert_valid, make
@@ -31,6 +35,14 @@ def fewest_holes(prob: Problem, max_moved: int = 0) -> int | None:
         value = holes_of(prob, dict(enumerate(slots)))
         best = value if best is None else min(best, value)
     return best
+
+
+def assert_placement_valid(prob: Problem, slot_of: dict[int, int]) -> None:
+    """Allowed slots, nobody twice in a slot, no more meetings than tables."""
+    busy = [(p, s) for r, s in slot_of.items() for p in prob.reqs[r].pair]
+    assert len(set(busy)) == len(busy)
+    assert all(s in prob.reqs[r].cand for r, s in slot_of.items())
+    assert all(n <= prob.free_tables[s] for s, n in Counter(slot_of.values()).items())
 
 
 def some_placement(prob: Problem) -> dict[int, int]:
@@ -57,19 +69,21 @@ def test_chain_without_forced_hole_gets_none() -> None:
     start = {0: 0, 1: 2}  # B meets in S1 and S3: one hole
     assert holes_of(prob, start) == 1
     assert fewest_holes(prob) == 0
-    result = compact_placement(prob, start, max_moved=0, time_limit=5)
-    assert result.slot_of is not None
-    assert holes_of(prob, result.slot_of) == 0
-    assert (result.holes, result.lower_bound, result.optimal) == (0, 0, True)
+    found, proven = at_most_holes(prob, start, 0, max_moved=0, time_limit=5)
+    assert found is not None
+    assert not proven
+    assert holes_of(prob, found) == 0
+    assert sorted(found) == sorted(start)
 
 
 def test_chain_with_forced_hole_is_proven() -> None:
     prob = build_problem(chain(frozenset({"S1", "S3"})))
     start = some_placement(prob)
     assert fewest_holes(prob) == 1
-    probe = compact_placement(prob, start, max_moved=0, time_limit=5)
-    assert probe.slot_of is None
-    assert probe.lower_bound == 1  # "no hole at all" is infeasible
+    assert at_most_holes(prob, start, 0, max_moved=0, time_limit=5) == (None, True)
+    found, _ = at_most_holes(prob, start, 1, max_moved=0, time_limit=5)
+    assert found is not None
+    assert holes_of(prob, found) == 1
     exact = minimise_holes_exact(prob, start, max_moved=0, time_limit=5)
     assert (exact.holes, exact.lower_bound, exact.optimal) == (1, 1, True)
 
@@ -113,9 +127,17 @@ def test_exact_model_matches_brute_force(seed: int) -> None:
     assert exact.holes == exact.lower_bound == best
     placed = exact.slot_of if exact.slot_of is not None else start
     assert holes_of(prob, placed) == best
-    probe = compact_placement(prob, start, max_moved=0, time_limit=5)
-    assert (probe.holes == 0) == (best == 0)
-    assert probe.lower_bound == (0 if best == 0 else 1)
+    # "at most K holes?" is proven impossible below the optimum and answered at it
+    for k in range(best):
+        assert at_most_holes(prob, start, k, max_moved=0, time_limit=5) == (None, True)
+    found, _ = at_most_holes(prob, start, best, max_moved=0, time_limit=5)
+    assert found is not None
+    assert holes_of(prob, found) == best
+    assert_placement_valid(prob, found)
+    walked = kempe_holes(prob, start, time.perf_counter() + 0.2, seed=seed)
+    assert sorted(walked) == sorted(start)
+    assert_placement_valid(prob, walked)
+    assert best <= holes_of(prob, walked) <= holes_of(prob, start)
 
 
 def test_frozen_meeting_and_moved_limit_are_respected() -> None:
@@ -136,6 +158,16 @@ def test_frozen_meeting_and_moved_limit_are_respected() -> None:
         placed = exact.slot_of if exact.slot_of is not None else start
         assert exact.holes == holes_of(prob, placed) == best
         assert exact.optimal
+        assert best is not None
+        found, _ = at_most_holes(prob, start, best, max_moved=max_moved, time_limit=5)
+        assert found is not None
+        assert holes_of(prob, found) == best
+        assert sum(prob.reqs[r].moved(s) for r, s in found.items()) <= max_moved
+        if best > 0:
+            assert at_most_holes(prob, start, best - 1, max_moved=max_moved, time_limit=5) == (
+                None,
+                True,
+            )
 
 
 def test_solve_reaches_the_brute_force_optimum_with_its_proof(tmp_path: Path) -> None:
@@ -153,3 +185,38 @@ def test_solve_reaches_the_brute_force_optimum_with_its_proof(tmp_path: Path) ->
     assert not sched.unscheduled
     assert sched.stats.holes == best
     assert sched.stats.holes_lower_bound == best
+
+
+def test_kempe_chain_removes_a_hole_single_moves_cannot() -> None:
+    """A-B in S1, B-C in S3, C-D in S2, one table: every slot is full, so no meeting can
+    move alone, and B has a hole. The chain B-C, C-D swaps S3 and S2 along both meetings."""
+    inst = make(
+        slots=3,
+        tables=1,
+        participants=("A", "B", "C", "D"),
+        requests=[("R1", "A", "B", 1), ("R2", "B", "C", 1), ("R3", "C", "D", 1)],
+    )
+    prob = build_problem(inst)
+    start = {0: 0, 1: 2, 2: 1}
+    assert holes_of(prob, start) == 1
+    walked = kempe_holes(prob, start, time.perf_counter() + 2)
+    assert holes_of(prob, walked) == 0
+    assert_placement_valid(prob, walked)
+
+
+def test_kempe_leaves_input_meetings_in_place() -> None:
+    """An unlocked input meeting is not moved by the walk (changed must not grow)."""
+    inst = make(
+        slots=3,
+        tables=3,
+        participants=("A", "B", "C", "D"),
+        requests=[("R1", "A", "B", 1), ("R2", "B", "C", 1), ("R3", "C", "D", 1)],
+        meetings=[PlacedMeeting("R3", "S2", "T1")],
+    )
+    prob = build_problem(inst)
+    r3 = next(fr.index for fr in prob.reqs if fr.id == "R3")
+    others = [fr.index for fr in prob.reqs if fr.id != "R3"]
+    start = {others[0]: 0, others[1]: 2, r3: 1}
+    walked = kempe_holes(prob, start, time.perf_counter() + 0.3)
+    assert walked[r3] == 1
+    assert_placement_valid(prob, walked)
