@@ -433,82 +433,82 @@ To work on a real event, close this and import it with &apos;desk-app import&apo
 <context>
     <name>DeskHeader</name>
     <message>
-        <location filename="../../desk_app/gui/header.py" line="238"/>
+        <location filename="../../desk_app/gui/header.py" line="256"/>
         <source>Online</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/header.py" line="240"/>
+        <location filename="../../desk_app/gui/header.py" line="258"/>
         <source>Online — 1 check-in to send</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/header.py" line="241"/>
+        <location filename="../../desk_app/gui/header.py" line="259"/>
         <source>Online — {count} check-ins to send</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/header.py" line="245"/>
+        <location filename="../../desk_app/gui/header.py" line="263"/>
         <source>The database cannot be read; retrying…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/header.py" line="247"/>
+        <location filename="../../desk_app/gui/header.py" line="265"/>
         <source>Offline — 1 check-in queued</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/header.py" line="248"/>
+        <location filename="../../desk_app/gui/header.py" line="266"/>
         <source>Offline — {count} check-ins queued</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/header.py" line="288"/>
+        <location filename="../../desk_app/gui/header.py" line="306"/>
         <source>No rounds planned</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/header.py" line="291"/>
+        <location filename="../../desk_app/gui/header.py" line="309"/>
         <source>Round {code} · {start}–{end} · {left} min left</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/header.py" line="296"/>
+        <location filename="../../desk_app/gui/header.py" line="314"/>
         <source>All rounds are over</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/header.py" line="299"/>
+        <location filename="../../desk_app/gui/header.py" line="317"/>
         <source>First round {code} at {start}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/header.py" line="301"/>
+        <location filename="../../desk_app/gui/header.py" line="319"/>
         <source>Break · round {code} starts at {start} (in {left} min)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/header.py" line="306"/>
+        <location filename="../../desk_app/gui/header.py" line="324"/>
         <source>Desk: {desk}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/header.py" line="307"/>
+        <location filename="../../desk_app/gui/header.py" line="325"/>
         <source>CHECKED IN</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/header.py" line="308"/>
+        <location filename="../../desk_app/gui/header.py" line="326"/>
         <source>AT THIS DESK</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/header.py" line="309"/>
+        <location filename="../../desk_app/gui/header.py" line="327"/>
         <source>MEETINGS NOW</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/header.py" line="310"/>
+        <location filename="../../desk_app/gui/header.py" line="328"/>
         <source>FREE TABLES NOW</source>
         <translation type="unfinished"></translation>
     </message>
@@ -671,57 +671,57 @@ To work on a real event, close this and import it with &apos;desk-app import&apo
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desk_app/gui/main_window.py" line="221"/>
+        <location filename="../../desk_app/gui/main_window.py" line="222"/>
         <source>No backup yet (one every 5 minutes)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/main_window.py" line="224"/>
+        <location filename="../../desk_app/gui/main_window.py" line="225"/>
         <source>Backup failed: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/main_window.py" line="228"/>
+        <location filename="../../desk_app/gui/main_window.py" line="229"/>
         <source>Last backup {time}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/main_window.py" line="258"/>
+        <location filename="../../desk_app/gui/main_window.py" line="259"/>
         <source>The French translation is missing from this installation; run &apos;make translations&apos;. The interface stays in English.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/main_window.py" line="263"/>
+        <location filename="../../desk_app/gui/main_window.py" line="264"/>
         <source>{event} — desk {desk}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/main_window.py" line="265"/>
+        <location filename="../../desk_app/gui/main_window.py" line="266"/>
         <source>Reception  F1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/main_window.py" line="265"/>
+        <location filename="../../desk_app/gui/main_window.py" line="266"/>
         <source>Floor  F2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/main_window.py" line="266"/>
+        <location filename="../../desk_app/gui/main_window.py" line="267"/>
         <source>Walk-in booking  F3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/main_window.py" line="267"/>
+        <location filename="../../desk_app/gui/main_window.py" line="268"/>
         <source>Participants  F4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/main_window.py" line="270"/>
+        <location filename="../../desk_app/gui/main_window.py" line="271"/>
         <source>⚙ Settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/main_window.py" line="271"/>
+        <location filename="../../desk_app/gui/main_window.py" line="272"/>
         <source>Desk: {desk}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -961,72 +961,72 @@ To work on a real event, close this and import it with &apos;desk-app import&apo
 <context>
     <name>ReceptionView</name>
     <message>
-        <location filename="../../desk_app/gui/reception/view.py" line="269"/>
+        <location filename="../../desk_app/gui/reception/view.py" line="268"/>
         <source>refused code (nothing recorded)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/reception/view.py" line="271"/>
+        <location filename="../../desk_app/gui/reception/view.py" line="270"/>
         <source>(already here)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/reception/view.py" line="299"/>
+        <location filename="../../desk_app/gui/reception/view.py" line="298"/>
         <source>Check-in taken back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/reception/view.py" line="300"/>
+        <location filename="../../desk_app/gui/reception/view.py" line="299"/>
         <source>{company} is no longer counted as here. Their badge can be scanned again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/reception/view.py" line="337"/>
+        <location filename="../../desk_app/gui/reception/view.py" line="336"/>
         <source>Registered and checked in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/reception/view.py" line="338"/>
+        <location filename="../../desk_app/gui/reception/view.py" line="337"/>
         <source>Registered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/reception/view.py" line="339"/>
+        <location filename="../../desk_app/gui/reception/view.py" line="338"/>
         <source>{company} ({name}) has the participant number {ext_id}. Print the badge now.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/reception/view.py" line="363"/>
+        <location filename="../../desk_app/gui/reception/view.py" line="362"/>
         <source>Take back the check-in of {company}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/reception/view.py" line="368"/>
+        <location filename="../../desk_app/gui/reception/view.py" line="367"/>
         <source>SCAN A BADGE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/reception/view.py" line="369"/>
+        <location filename="../../desk_app/gui/reception/view.py" line="368"/>
         <source>LAST SCANS AT THIS DESK</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/reception/view.py" line="370"/>
+        <location filename="../../desk_app/gui/reception/view.py" line="369"/>
         <source>Scan a badge or type its code, then Enter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/reception/view.py" line="375"/>
+        <location filename="../../desk_app/gui/reception/view.py" line="374"/>
         <source>Camera</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/reception/view.py" line="372"/>
+        <location filename="../../desk_app/gui/reception/view.py" line="371"/>
         <source>Print agenda (Ctrl+P)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/reception/view.py" line="373"/>
+        <location filename="../../desk_app/gui/reception/view.py" line="372"/>
         <source>Print badge</source>
         <translation type="unfinished"></translation>
     </message>

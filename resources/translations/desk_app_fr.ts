@@ -435,82 +435,82 @@ Pour travailler sur un vrai événement, fermez cette fenêtre et importez-le av
     <context>
         <name>DeskHeader</name>
         <message>
-            <location filename="../../desk_app/gui/header.py" line="238" />
+            <location filename="../../desk_app/gui/header.py" line="256" />
             <source>Online</source>
             <translation>En ligne</translation>
         </message>
         <message>
-            <location filename="../../desk_app/gui/header.py" line="240" />
+            <location filename="../../desk_app/gui/header.py" line="258" />
             <source>Online — 1 check-in to send</source>
             <translation>En ligne — 1 enregistrement à envoyer</translation>
         </message>
         <message>
-            <location filename="../../desk_app/gui/header.py" line="241" />
+            <location filename="../../desk_app/gui/header.py" line="259" />
             <source>Online — {count} check-ins to send</source>
             <translation>En ligne — {count} enregistrements à envoyer</translation>
         </message>
         <message>
-            <location filename="../../desk_app/gui/header.py" line="245" />
+            <location filename="../../desk_app/gui/header.py" line="263" />
             <source>The database cannot be read; retrying…</source>
             <translation>La base de données est illisible ; nouvel essai…</translation>
         </message>
         <message>
-            <location filename="../../desk_app/gui/header.py" line="247" />
+            <location filename="../../desk_app/gui/header.py" line="265" />
             <source>Offline — 1 check-in queued</source>
             <translation>Hors ligne — 1 enregistrement en attente</translation>
         </message>
         <message>
-            <location filename="../../desk_app/gui/header.py" line="248" />
+            <location filename="../../desk_app/gui/header.py" line="266" />
             <source>Offline — {count} check-ins queued</source>
             <translation>Hors ligne — {count} enregistrements en attente</translation>
         </message>
         <message>
-            <location filename="../../desk_app/gui/header.py" line="288" />
+            <location filename="../../desk_app/gui/header.py" line="306" />
             <source>No rounds planned</source>
             <translation>Aucun créneau prévu</translation>
         </message>
         <message>
-            <location filename="../../desk_app/gui/header.py" line="291" />
+            <location filename="../../desk_app/gui/header.py" line="309" />
             <source>Round {code} · {start}–{end} · {left} min left</source>
             <translation>Créneau {code} · {start}–{end} · encore {left} min</translation>
         </message>
         <message>
-            <location filename="../../desk_app/gui/header.py" line="296" />
+            <location filename="../../desk_app/gui/header.py" line="314" />
             <source>All rounds are over</source>
             <translation>Tous les créneaux sont terminés</translation>
         </message>
         <message>
-            <location filename="../../desk_app/gui/header.py" line="299" />
+            <location filename="../../desk_app/gui/header.py" line="317" />
             <source>First round {code} at {start}</source>
             <translation>Premier créneau {code} à {start}</translation>
         </message>
         <message>
-            <location filename="../../desk_app/gui/header.py" line="301" />
+            <location filename="../../desk_app/gui/header.py" line="319" />
             <source>Break · round {code} starts at {start} (in {left} min)</source>
             <translation>Pause · créneau {code} à {start} (dans {left} min)</translation>
         </message>
         <message>
-            <location filename="../../desk_app/gui/header.py" line="306" />
+            <location filename="../../desk_app/gui/header.py" line="324" />
             <source>Desk: {desk}</source>
             <translation>Poste : {desk}</translation>
         </message>
         <message>
-            <location filename="../../desk_app/gui/header.py" line="307" />
+            <location filename="../../desk_app/gui/header.py" line="325" />
             <source>CHECKED IN</source>
             <translation>ARRIVÉS</translation>
         </message>
         <message>
-            <location filename="../../desk_app/gui/header.py" line="308" />
+            <location filename="../../desk_app/gui/header.py" line="326" />
             <source>AT THIS DESK</source>
             <translation>À CE POSTE</translation>
         </message>
         <message>
-            <location filename="../../desk_app/gui/header.py" line="309" />
+            <location filename="../../desk_app/gui/header.py" line="327" />
             <source>MEETINGS NOW</source>
             <translation>RDV EN COURS</translation>
         </message>
         <message>
-            <location filename="../../desk_app/gui/header.py" line="310" />
+            <location filename="../../desk_app/gui/header.py" line="328" />
             <source>FREE TABLES NOW</source>
             <translation>TABLES LIBRES</translation>
         </message>
@@ -673,57 +673,57 @@ Pour travailler sur un vrai événement, fermez cette fenêtre et importez-le av
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../desk_app/gui/main_window.py" line="221" />
+            <location filename="../../desk_app/gui/main_window.py" line="222" />
             <source>No backup yet (one every 5 minutes)</source>
             <translation>Pas encore de sauvegarde (une toutes les 5 minutes)</translation>
         </message>
         <message>
-            <location filename="../../desk_app/gui/main_window.py" line="224" />
+            <location filename="../../desk_app/gui/main_window.py" line="225" />
             <source>Backup failed: {reason}</source>
             <translation>Échec de la sauvegarde : {reason}</translation>
         </message>
         <message>
-            <location filename="../../desk_app/gui/main_window.py" line="228" />
+            <location filename="../../desk_app/gui/main_window.py" line="229" />
             <source>Last backup {time}</source>
             <translation>Dernière sauvegarde {time}</translation>
         </message>
         <message>
-            <location filename="../../desk_app/gui/main_window.py" line="258" />
+            <location filename="../../desk_app/gui/main_window.py" line="259" />
             <source>The French translation is missing from this installation; run 'make translations'. The interface stays in English.</source>
             <translation>La traduction française manque dans cette installation ; lancez « make translations ». L’interface reste en anglais.</translation>
         </message>
         <message>
-            <location filename="../../desk_app/gui/main_window.py" line="263" />
+            <location filename="../../desk_app/gui/main_window.py" line="264" />
             <source>{event} — desk {desk}</source>
             <translation>{event} — poste {desk}</translation>
         </message>
         <message>
-            <location filename="../../desk_app/gui/main_window.py" line="265" />
+            <location filename="../../desk_app/gui/main_window.py" line="266" />
             <source>Reception  F1</source>
             <translation>Accueil  F1</translation>
         </message>
         <message>
-            <location filename="../../desk_app/gui/main_window.py" line="265" />
+            <location filename="../../desk_app/gui/main_window.py" line="266" />
             <source>Floor  F2</source>
             <translation>Salle  F2</translation>
         </message>
         <message>
-            <location filename="../../desk_app/gui/main_window.py" line="266" />
+            <location filename="../../desk_app/gui/main_window.py" line="267" />
             <source>Walk-in booking  F3</source>
             <translation>RDV sur place  F3</translation>
         </message>
         <message>
-            <location filename="../../desk_app/gui/main_window.py" line="267" />
+            <location filename="../../desk_app/gui/main_window.py" line="268" />
             <source>Participants  F4</source>
             <translation>Participants  F4</translation>
         </message>
         <message>
-            <location filename="../../desk_app/gui/main_window.py" line="270" />
+            <location filename="../../desk_app/gui/main_window.py" line="271" />
             <source>⚙ Settings</source>
             <translation>⚙ Réglages</translation>
         </message>
         <message>
-            <location filename="../../desk_app/gui/main_window.py" line="271" />
+            <location filename="../../desk_app/gui/main_window.py" line="272" />
             <source>Desk: {desk}</source>
             <translation>Poste : {desk}</translation>
         </message>
@@ -963,72 +963,72 @@ Pour travailler sur un vrai événement, fermez cette fenêtre et importez-le av
     <context>
         <name>ReceptionView</name>
         <message>
-            <location filename="../../desk_app/gui/reception/view.py" line="269" />
+            <location filename="../../desk_app/gui/reception/view.py" line="268" />
             <source>refused code (nothing recorded)</source>
             <translation>code refusé (rien d’enregistré)</translation>
         </message>
         <message>
-            <location filename="../../desk_app/gui/reception/view.py" line="271" />
+            <location filename="../../desk_app/gui/reception/view.py" line="270" />
             <source>(already here)</source>
             <translation>(déjà arrivé)</translation>
         </message>
         <message>
-            <location filename="../../desk_app/gui/reception/view.py" line="299" />
+            <location filename="../../desk_app/gui/reception/view.py" line="298" />
             <source>Check-in taken back</source>
             <translation>Arrivée annulée</translation>
         </message>
         <message>
-            <location filename="../../desk_app/gui/reception/view.py" line="300" />
+            <location filename="../../desk_app/gui/reception/view.py" line="299" />
             <source>{company} is no longer counted as here. Their badge can be scanned again.</source>
             <translation>{company} n’est plus compté comme arrivé. Son badge peut être scanné à nouveau.</translation>
         </message>
         <message>
-            <location filename="../../desk_app/gui/reception/view.py" line="337" />
+            <location filename="../../desk_app/gui/reception/view.py" line="336" />
             <source>Registered and checked in</source>
             <translation>Inscrit et arrivé</translation>
         </message>
         <message>
-            <location filename="../../desk_app/gui/reception/view.py" line="338" />
+            <location filename="../../desk_app/gui/reception/view.py" line="337" />
             <source>Registered</source>
             <translation>Inscrit</translation>
         </message>
         <message>
-            <location filename="../../desk_app/gui/reception/view.py" line="339" />
+            <location filename="../../desk_app/gui/reception/view.py" line="338" />
             <source>{company} ({name}) has the participant number {ext_id}. Print the badge now.</source>
             <translation>{company} ({name}) a le numéro de participant {ext_id}. Imprimez le badge maintenant.</translation>
         </message>
         <message>
-            <location filename="../../desk_app/gui/reception/view.py" line="363" />
+            <location filename="../../desk_app/gui/reception/view.py" line="362" />
             <source>Take back the check-in of {company}</source>
             <translation>Annuler l’arrivée de {company}</translation>
         </message>
         <message>
-            <location filename="../../desk_app/gui/reception/view.py" line="368" />
+            <location filename="../../desk_app/gui/reception/view.py" line="367" />
             <source>SCAN A BADGE</source>
             <translation>SCANNEZ UN BADGE</translation>
         </message>
         <message>
-            <location filename="../../desk_app/gui/reception/view.py" line="369" />
+            <location filename="../../desk_app/gui/reception/view.py" line="368" />
             <source>LAST SCANS AT THIS DESK</source>
             <translation>DERNIERS SCANS À CE POSTE</translation>
         </message>
         <message>
-            <location filename="../../desk_app/gui/reception/view.py" line="370" />
+            <location filename="../../desk_app/gui/reception/view.py" line="369" />
             <source>Scan a badge or type its code, then Enter</source>
             <translation>Scannez ou tapez un code, puis Entrée</translation>
         </message>
         <message>
-            <location filename="../../desk_app/gui/reception/view.py" line="375" />
+            <location filename="../../desk_app/gui/reception/view.py" line="374" />
             <source>Camera</source>
             <translation>Caméra</translation>
         </message>
         <message>
-            <location filename="../../desk_app/gui/reception/view.py" line="372" />
+            <location filename="../../desk_app/gui/reception/view.py" line="371" />
             <source>Print agenda (Ctrl+P)</source>
             <translation>Imprimer le planning (Ctrl+P)</translation>
         </message>
         <message>
-            <location filename="../../desk_app/gui/reception/view.py" line="373" />
+            <location filename="../../desk_app/gui/reception/view.py" line="372" />
             <source>Print badge</source>
             <translation>Imprimer le badge</translation>
         </message>
