@@ -21,7 +21,8 @@ from collections import defaultdict
 from ortools.sat.python import cp_model
 
 from desk_app.scheduling.cpsat import FOUND, run
-from desk_app.scheduling.problem import Problem, count_holes
+from desk_app.scheduling.placement_model import placement_model
+from desk_app.scheduling.problem import Problem
 
 PARAMS: dict[str, object] = {}
 
@@ -40,36 +41,8 @@ def at_most_holes(
 ) -> tuple[dict[int, int] | None, bool]:
     """A placement of the meetings of `slot_of` with at most `k` holes, or None; the flag says
     whether "none exists" is proven. `hint`: a placement with few holes to start from."""
-    model = cp_model.CpModel()
-    x: dict[tuple[int, int], cp_model.IntVar] = {}
-    per_slot: dict[int, list[cp_model.IntVar]] = defaultdict(list)
-    mine: dict[int, list[int]] = defaultdict(list)
-    stays: list[cp_model.IntVar] = []
-    olds = 0
-    for r in slot_of:
-        fr = prob.reqs[r]
-        vs = []
-        for s in fr.cand:
-            v = model.new_bool_var(f"x{r}_{s}")
-            x[r, s] = v
-            vs.append(v)
-            per_slot[s].append(v)
-        model.add_exactly_one(vs)
-        for p in fr.pair:
-            mine[p].append(r)
-        if fr.old is not None:
-            olds += 1
-            if (r, fr.old[0]) in x:
-                stays.append(x[r, fr.old[0]])
-    if olds:
-        model.add(olds - sum(stays) <= max_moved)
-    for s, vs in per_slot.items():
-        if len(vs) > prob.free_tables[s]:
-            model.add(sum(vs) <= prob.free_tables[s])
-    frozen: dict[int, set[int]] = defaultdict(set)
-    for p, s in prob.frozen_busy:
-        frozen[p].add(s)
-    constant = count_holes({p: sorted(ss) for p, ss in frozen.items() if p not in mine})
+    pm = placement_model(prob, slot_of, max_moved)
+    model, x, mine, frozen, constant = pm.model, pm.x, pm.mine, pm.frozen, pm.constant
     if constant > k:
         return None, True
 

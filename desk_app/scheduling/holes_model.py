@@ -22,7 +22,6 @@ from __future__ import annotations
 
 import math
 import threading
-from collections import defaultdict
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -31,7 +30,8 @@ from ortools.sat.python import cp_model
 from desk_app.scheduling.compact_model import at_most_holes
 from desk_app.scheduling.cpsat import FOUND, run
 from desk_app.scheduling.kempe import kempe_holes
-from desk_app.scheduling.problem import Problem, count_holes, holes_of
+from desk_app.scheduling.placement_model import placement_model
+from desk_app.scheduling.problem import Problem, holes_of
 
 if TYPE_CHECKING:
     from desk_app.scheduling.solver import SolveRun
@@ -67,39 +67,17 @@ def applies(prob: Problem) -> bool:
 
 def _build(prob: Problem, slot_of: dict[int, int], max_moved: int) -> _Model:
     """Every meeting of `slot_of` placed (slot per meeting), hard rules, holes and windows."""
-    model = cp_model.CpModel()
+    pm = placement_model(prob, slot_of, max_moved)
+    model, x, mine, frozen = pm.model, pm.x, pm.mine, pm.frozen
     t: dict[int, cp_model.IntVar] = {}
-    x: dict[tuple[int, int], cp_model.IntVar] = {}
-    per_slot: dict[int, list[cp_model.IntVar]] = defaultdict(list)
-    mine: dict[int, list[int]] = defaultdict(list)  # participant -> requests
-    stays: list[cp_model.IntVar] = []
-    olds = 0
     for r in slot_of:
-        fr = prob.reqs[r]
-        t[r] = model.new_int_var_from_domain(cp_model.Domain.from_values(list(fr.cand)), f"t{r}")
-        vs = []
-        for s in fr.cand:
-            v = model.new_bool_var(f"x{r}_{s}")
-            model.add(t[r] == s).only_enforce_if(v)
-            model.add(t[r] != s).only_enforce_if(~v)
-            x[r, s] = v
-            vs.append(v)
-            per_slot[s].append(v)
-        model.add_exactly_one(vs)
-        for p in fr.pair:
-            mine[p].append(r)
-        if fr.old is not None:
-            olds += 1
-            if (r, fr.old[0]) in x:
-                stays.append(x[r, fr.old[0]])
-    if olds:
-        model.add(olds - sum(stays) <= max_moved)
-    for s, vs in per_slot.items():
-        if len(vs) > prob.free_tables[s]:
-            model.add(sum(vs) <= prob.free_tables[s])
-    frozen: dict[int, list[int]] = defaultdict(list)
-    for p, s in prob.frozen_busy:
-        frozen[p].append(s)
+        # the slot as an integer too, for AllDifferent and the window sums
+        t[r] = model.new_int_var_from_domain(
+            cp_model.Domain.from_values(list(prob.reqs[r].cand)), f"t{r}"
+        )
+        for s in prob.reqs[r].cand:
+            model.add(t[r] == s).only_enforce_if(x[r, s])
+            model.add(t[r] != s).only_enforce_if(~x[r, s])
 
     idle: list[cp_model.IntVar] = []
     holes: list[cp_model.IntVar] = []
@@ -150,8 +128,7 @@ def _build(prob: Problem, slot_of: dict[int, int], max_moved: int) -> _Model:
         model.add(span >= 1).only_enforce_if(~compact)
         model.add(h >= 1).only_enforce_if(~compact)
         holes.append(h)
-    constant = count_holes({p: ss for p, ss in frozen.items() if p not in mine})
-    return _Model(model, t, idle, holes, constant)
+    return _Model(model, t, idle, holes, pm.constant)
 
 
 def _hint(m: _Model, slot_of: dict[int, int]) -> None:

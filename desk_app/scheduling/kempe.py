@@ -24,7 +24,7 @@ import threading
 import time
 from collections import defaultdict
 
-from desk_app.scheduling.problem import Problem, holes_of
+from desk_app.scheduling.problem import Problem, gaps, holes_of
 
 T0, T1 = 0.5, 0.02  # start/end temperature (cost units: one meeting out of its window)
 HOLE_WEIGHT = 0.3  # a hole costs this on top of the distance
@@ -125,7 +125,7 @@ def kempe_holes(
         delta = cu + cw - cost[u] - cost[w]
         if delta > 0 and rng.random() >= math.exp(-delta / temp):
             continue
-        holes_before = _gaps(sorted(busy)) + _gaps(sorted(at[w]))
+        holes_before = gaps(sorted(busy)) + gaps(sorted(at[w]))
         for r in chain:
             fr = reqs[r]
             del at[fr.a][col[r]]
@@ -139,14 +139,10 @@ def kempe_holes(
             at[fr.a][col[r]] = r
             at[fr.b][col[r]] = r
         cost[u], cost[w] = cu, cw
-        current_holes += _gaps(new_u_slots) + _gaps(new_w_slots) - holes_before
+        current_holes += gaps(new_u_slots) + gaps(new_w_slots) - holes_before
         if current_holes < best_holes:
             best_holes, best = current_holes, dict(col)
     return best
-
-
-def _gaps(slots: list[int]) -> int:
-    return sum(1 for i in range(1, len(slots)) if slots[i] > slots[i - 1] + 1)
 
 
 def _chain(
