@@ -40,7 +40,8 @@ if TYPE_CHECKING:
 PARAMS: dict[str, object] = {"linearization_level": 0}
 WORKERS = 1
 ANNEAL_MAX = 2000  # meetings; as lns.REORDER_MAX
-PROBE_SECONDS = 2.0  # at least, per "at most K holes?" question
+PROBE_SECONDS = 2.5  # at least, per "at most K holes?" question...
+PROBE_SHARE = 0.3  # ...or this share of the time left, then a restart with a new order
 
 
 @dataclass(frozen=True, slots=True)
@@ -180,9 +181,11 @@ def window_holes(run_: SolveRun, until: float) -> None:
     Two searches share the two cores. A thread asks CP-SAT "at most K holes?" with the
     day-window model (compact_model.py), K rising from the proven lower bound while the
     answer is "impossible": each such answer raises the bound, and the first placement found
-    is optimal. Meanwhile the main thread walks Kempe chains (kempe.py), which finds most
-    low-hole placements the exact model is slow to find, then runs the fewest-holes model
-    from the best placement so far. Both stop as soon as a placement meets the bound.
+    is optimal. An "unknown" answer is asked again with another variable order and seed
+    (finding is heavy-tailed: most successful probes answer within 2 s). Meanwhile the main
+    thread walks Kempe chains (kempe.py), which finds most low-hole placements the exact
+    model is slow to find, then runs the fewest-holes model from the best placement so far.
+    Both stop as soon as a placement meets the bound.
     """
     prob = run_.prob
     if run_.stopped() or run_.holes_done or holes_of(prob, run_.best) == 0:
@@ -194,37 +197,30 @@ def window_holes(run_: SolveRun, until: float) -> None:
 
     def probe() -> None:
         try:
-            k = bound[0]
+            k, seed = bound[0], 0
             while not stop.is_set() and k < holes_of(prob, run_.best):
                 left = run_.time_to(until)
+                if left < 0.2:
+                    return
                 found, proven = at_most_holes(
                     prob,
                     start,
                     k,
                     max_moved=max_moved,
-                    time_limit=min(left, max(PROBE_SECONDS, 0.4 * left)),
+                    time_limit=min(left, max(PROBE_SECONDS, PROBE_SHARE * left)),
                     cancel=stop,
+                    seed=seed,
                 )
                 if found is not None:
                     probed.append(HolesResult(found, holes_of(prob, found), k, True))
                     stop.set()
                     return
-                if not proven:
-                    break
-                k += 1
-                bound[0] = k
-                probed.append(HolesResult(None, holes_of(prob, run_.best), k, False))
-            if not stop.is_set() and run_.time_to(until) > 0.5:
-                probed.append(
-                    minimise_holes_exact(
-                        prob,
-                        dict(run_.best),
-                        max_moved=max_moved,
-                        time_limit=run_.time_to(until),
-                        cancel=stop,
-                        seed=1,
-                    )
-                )
+                if proven:
+                    k += 1
+                    bound[0] = k
+                    probed.append(HolesResult(None, holes_of(prob, run_.best), k, False))
+                else:
+                    seed += 1  # same question, another order and seed: a restart
         finally:
             if probed and probed[-1].optimal:
                 stop.set()

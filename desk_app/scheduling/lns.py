@@ -48,7 +48,8 @@ def _participants_with_holes(
     people = rng.sample(holey, min(len(holey), 3))
     others = list(by_part)
     chosen: set[int] = set()
-    while len(chosen) < size and others:
+    # a small event may have fewer meetings than `size`: stop once every one is chosen
+    while len(chosen) < min(size, len(slot_of)) and others:
         p = people.pop() if people else rng.choice(others)
         chosen.update(by_part.get(p, []))
     return chosen

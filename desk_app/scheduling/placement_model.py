@@ -7,6 +7,7 @@ in how they see each person's day on top of these variables.
 
 from __future__ import annotations
 
+import random
 from collections import defaultdict
 from dataclasses import dataclass
 
@@ -24,16 +25,25 @@ class PlacementModel:
     constant: int  # holes of people whose meetings are all frozen (not in the model)
 
 
-def placement_model(prob: Problem, slot_of: dict[int, int], max_moved: int) -> PlacementModel:
+def placement_model(
+    prob: Problem, slot_of: dict[int, int], max_moved: int, shuffle: int = 0
+) -> PlacementModel:
     """Every meeting of `slot_of` in exactly one allowed slot, no more meetings per slot than
-    free tables, at most `max_moved` input meetings away from their input slot."""
+    free tables, at most `max_moved` input meetings away from their input slot.
+
+    The variables follow request order, or a random order drawn from `shuffle` when it is not
+    0: CP-SAT's search depends on that order, and a feasibility search that stalls in one
+    order often succeeds at once in another (restarts, see compact_model.py)."""
     model = cp_model.CpModel()
     x: dict[tuple[int, int], cp_model.IntVar] = {}
     per_slot: dict[int, list[cp_model.IntVar]] = defaultdict(list)
     mine: dict[int, list[int]] = defaultdict(list)
     stays: list[cp_model.IntVar] = []
     olds = 0
-    for r in slot_of:
+    order = sorted(slot_of)
+    if shuffle:
+        random.Random(shuffle).shuffle(order)
+    for r in order:
         fr = prob.reqs[r]
         vs = []
         for s in fr.cand:

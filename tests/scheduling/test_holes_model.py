@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import itertools
 import random
+import threading
 import time
 from collections import Counter
 from pathlib import Path
@@ -127,10 +128,14 @@ def test_exact_model_matches_brute_force(seed: int) -> None:
     assert exact.holes == exact.lower_bound == best
     placed = exact.slot_of if exact.slot_of is not None else start
     assert holes_of(prob, placed) == best
-    # "at most K holes?" is proven impossible below the optimum and answered at it
+    # "at most K holes?" is proven impossible below the optimum and answered at it, in request
+    # order (seed 0) and in shuffled variable orders (the probe's restarts)
     for k in range(best):
-        assert at_most_holes(prob, start, k, max_moved=0, time_limit=5) == (None, True)
-    found, _ = at_most_holes(prob, start, best, max_moved=0, time_limit=5)
+        assert at_most_holes(prob, start, k, max_moved=0, time_limit=5, seed=seed) == (
+            None,
+            True,
+        )
+    found, _ = at_most_holes(prob, start, best, max_moved=0, time_limit=5, seed=seed)
     assert found is not None
     assert holes_of(prob, found) == best
     assert_placement_valid(prob, found)
@@ -187,6 +192,47 @@ def test_solve_reaches_the_brute_force_optimum_with_its_proof(tmp_path: Path) ->
     assert sched.stats.holes_lower_bound == best
 
 
+def test_probe_restarts_an_unknown_answer_with_another_order(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    """An "unknown" probe is asked again with a new seed, and its answer is the optimum."""
+    import desk_app.scheduling.holes_model as holes_model
+
+    for seed in range(40):
+        inst = random_instance(seed)
+        prob = build_problem(inst)
+        best = fewest_holes(prob)
+        if best and len(prob.reqs) == len(inst.requests) and applies(prob):
+            break
+    else:
+        pytest.fail("no random instance with a forced hole")
+    seeds: list[int] = []
+
+    def stalls_once(*args: object, **kwargs: object) -> tuple[dict[int, int] | None, bool]:
+        seeds.append(int(str(kwargs["seed"])))
+        if len(seeds) == 1:
+            return None, False  # as a search that ran out of time
+        return at_most_holes(*args, **kwargs)  # type: ignore[arg-type]
+
+    # only the probe may improve the placement: no walk, no fewest-holes model
+    monkeypatch.setattr(holes_model, "at_most_holes", stalls_once)
+    monkeypatch.setattr(holes_model, "kempe_holes", lambda prob, best, until, **kw: dict(best))
+
+    def exact_finds_nothing(
+        prob: Problem, best: dict[int, int], **kw: object
+    ) -> holes_model.HolesResult:
+        stop = kw["cancel"]
+        assert isinstance(stop, threading.Event)
+        stop.wait(float(str(kw["time_limit"])))  # searches until the probe's answer stops it
+        return holes_model.HolesResult(None, holes_of(prob, best), 0, False)
+
+    monkeypatch.setattr(holes_model, "minimise_holes_exact", exact_finds_nothing)
+    sched = solve(inst, time_limit=5, workers=1)
+    assert_valid(inst, sched, tmp_path)
+    assert seeds[:2] == [0, 1]
+    assert sched.stats.holes == sched.stats.holes_lower_bound == best
+
+
 def test_kempe_chain_removes_a_hole_single_moves_cannot() -> None:
     """A-B in S1, B-C in S3, C-D in S2, one table: every slot is full, so no meeting can
     move alone, and B has a hole. The chain B-C, C-D swaps S3 and S2 along both meetings."""
@@ -220,3 +266,14 @@ def test_kempe_leaves_input_meetings_in_place() -> None:
     walked = kempe_holes(prob, start, time.perf_counter() + 0.3)
     assert walked[r3] == 1
     assert_placement_valid(prob, walked)
+
+
+def test_holes_neighbourhood_of_a_small_event_ends() -> None:
+    """Fewer meetings than the neighbourhood size: every meeting is chosen and the pick ends
+    (it used to loop for ever once it had them all, hanging the solver's last phase)."""
+    from desk_app.scheduling.lns import _participants_with_holes
+
+    prob = build_problem(chain(None))
+    holey = {0: 0, 1: 2}  # B meets A in the first slot and C in the last: one hole
+    assert holes_of(prob, holey) == 1
+    assert _participants_with_holes(prob, holey, random.Random(0), 40) == {0, 1}
