@@ -175,16 +175,21 @@ def test_frozen_meeting_and_moved_limit_are_respected() -> None:
             )
 
 
-def test_solve_reaches_the_brute_force_optimum_with_its_proof(tmp_path: Path) -> None:
-    """The default solve path: every request met, holes at the optimum and proven."""
+def forced_hole_instance() -> tuple[Instance, int]:
+    """The first random instance where every request is met and a hole cannot be avoided,
+    with its fewest holes (brute force)."""
     for seed in range(40):
         inst = random_instance(seed)
         prob = build_problem(inst)
         best = fewest_holes(prob)
         if best and len(prob.reqs) == len(inst.requests) and applies(prob):
-            break
-    else:
-        pytest.fail("no random instance with a forced hole")
+            return inst, best
+    raise AssertionError("no random instance with a forced hole")
+
+
+def test_solve_reaches_the_brute_force_optimum_with_its_proof(tmp_path: Path) -> None:
+    """The default solve path: every request met, holes at the optimum and proven."""
+    inst, best = forced_hole_instance()
     sched = solve(inst, time_limit=5, workers=1)
     assert_valid(inst, sched, tmp_path)
     assert not sched.unscheduled
@@ -198,14 +203,7 @@ def test_probe_restarts_an_unknown_answer_with_another_order(
     """An "unknown" probe is asked again with a new seed, and its answer is the optimum."""
     import desk_app.scheduling.holes_model as holes_model
 
-    for seed in range(40):
-        inst = random_instance(seed)
-        prob = build_problem(inst)
-        best = fewest_holes(prob)
-        if best and len(prob.reqs) == len(inst.requests) and applies(prob):
-            break
-    else:
-        pytest.fail("no random instance with a forced hole")
+    inst, best = forced_hole_instance()
     seeds: list[int] = []
 
     def stalls_once(*args: object, **kwargs: object) -> tuple[dict[int, int] | None, bool]:
