@@ -183,7 +183,8 @@ def run_waitlist(args: argparse.Namespace, ctx: CliContext) -> int:
         for offer in offers:
             print(offer.message)
         fitting = {offer.request_id for offer in offers}
-        waiting = [(a, b) for rid, a, b in waiting_pairs(session, event) if rid not in fitting]
+        waiting = [(w.company_a, w.company_b) for w in waiting_pairs(session, event)
+                   if w.request_id not in fitting]
         for a, b in waiting:
             print(t("Waiting: {a} – {b} (no free round and table in common yet).", a=a, b=b))
         if not offers:

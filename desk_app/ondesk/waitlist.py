@@ -7,6 +7,7 @@ that now fit without moving anyone, best first (heaviest, then earliest).
 
 from __future__ import annotations
 
+import datetime as dt
 from collections import defaultdict
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass, field
@@ -205,18 +206,24 @@ def waitlist_candidates(
                      include_unscheduled=include_unscheduled, limit=limit)
 
 
-def waiting_pairs(session: Session, event: Event) -> list[tuple[int, str, str]]:
-    """Every wish on the wait list, fitting or not: (request id, company A, company B),
-    heaviest first, then oldest."""
+class WaitingPair(NamedTuple):
+    request_id: int
+    company_a: str
+    company_b: str
+    created_at: dt.datetime  # when the wish joined the wait list: the panel's order
+
+
+def waiting_pairs(session: Session, event: Event) -> list[WaitingPair]:
+    """Every wish on the wait list, fitting or not, heaviest first, then oldest."""
     a, b = aliased(Participant), aliased(Participant)
     rows = session.execute(
-        select(MeetingRequest.id, a.company, b.company)
+        select(MeetingRequest.id, a.company, b.company, MeetingRequest.created_at)
         .join(a, a.id == MeetingRequest.participant_a_id)
         .join(b, b.id == MeetingRequest.participant_b_id)
         .where(MeetingRequest.event_id == event.id,
                MeetingRequest.status == RequestStatus.WAITLISTED)
         .order_by(MeetingRequest.weight.desc(), MeetingRequest.id)).all()
-    return [(rid, company_a, company_b) for rid, company_a, company_b in rows]
+    return [WaitingPair(*row) for row in rows]
 
 
 def fill_from_waitlist(

@@ -13,7 +13,12 @@ from desk_app.errors import Conflict, NotFound
 from desk_app.ondesk.booking import ProposalKind, book_walk_in
 from desk_app.ondesk.noshow import mark_no_show, partner_missing, suggest_no_shows
 from desk_app.ondesk.undo import undo_last, undoable_actions
-from desk_app.ondesk.waitlist import add_to_waitlist, fill_from_waitlist, waitlist_candidates
+from desk_app.ondesk.waitlist import (
+    add_to_waitlist,
+    fill_from_waitlist,
+    waiting_pairs,
+    waitlist_candidates,
+)
 from desk_app.services.checkin import check_in_participant
 from desk_app.services.meetings import add_meeting
 from tests.ondesk.conftest import Tiny, dump, live_places, make_day
@@ -154,3 +159,22 @@ def test_undo_refuses_when_the_freed_table_was_booked_outside_the_desk(
         with pytest.raises(Conflict, match="booked since"):
             undo_last(s, event)
     assert dump(db, t.event_id) == before
+
+
+def test_desk_panel_lists_the_wait_list_by_arrival_and_the_cli_by_weight(
+    db: Database,
+) -> None:
+    """One query serves both: the CLI names the heaviest wish first, the panel the oldest."""
+    from desk_app.gui.booking.waitlist import load_waitlist
+
+    t = _full_day(db)
+    with db.session() as s:
+        event = s.get_one(Event, t.event_id)
+        light = add_to_waitlist(s, event, t.people["P1"], t.people["P5"], weight=1)
+        heavy = add_to_waitlist(s, event, t.people["P2"], t.people["P6"], weight=5)
+        assert [w.request_id for w in waiting_pairs(s, event)] == [
+            heavy.request_id, light.request_id]
+        panel = load_waitlist(s, event)
+        assert [w.request_id for w in panel] == [light.request_id, heavy.request_id]
+        assert [w.fit for w in panel] == [None, None]  # every table is taken
+        assert (panel[0].company_a, panel[0].company_b) == ("Société 1", "Société 5")

@@ -19,9 +19,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 from sqlalchemy import select
-from sqlalchemy.orm import Session, aliased
+from sqlalchemy.orm import Session
 
-from desk_app.db.models import Event, MeetingRequest, Participant, RequestStatus, VenueTable
+from desk_app.db.models import Event, VenueTable
 from desk_app.errors import DeskError
 from desk_app.gui import theme
 from desk_app.gui.state import DeskState
@@ -42,18 +42,11 @@ class WaitingWish:
 
 
 def load_waitlist(session: Session, event: Event) -> list[WaitingWish]:
-    """Every wait-listed wish, those that fit now first."""
-    from desk_app.ondesk.waitlist import waitlist_candidates  # OR-tools: load on use
+    """Every wait-listed wish, those that fit now first, then in the order they arrived."""
+    # OR-tools: load on use
+    from desk_app.ondesk.waitlist import waiting_pairs, waitlist_candidates
 
-    a, b = aliased(Participant), aliased(Participant)
-    rows = session.execute(
-        select(MeetingRequest.id, a.company, b.company)
-        .join(a, MeetingRequest.participant_a_id == a.id)
-        .join(b, MeetingRequest.participant_b_id == b.id)
-        .where(MeetingRequest.event_id == event.id,
-               MeetingRequest.status == RequestStatus.WAITLISTED)
-        .order_by(MeetingRequest.created_at, MeetingRequest.id)
-    ).all()
+    rows = sorted(waiting_pairs(session, event), key=lambda w: (w.created_at, w.request_id))
     if not rows:
         return []
     fits = {p.request_id: p for p in waitlist_candidates(session, event, limit=None)}
@@ -63,7 +56,7 @@ def load_waitlist(session: Session, event: Event) -> list[WaitingWish]:
         WaitingWish(rid, company_a, company_b, fits.get(rid),
                     fits[rid].starts_at if rid in fits else None,
                     labels.get(fits[rid].table_id or 0, "") if rid in fits else "")
-        for rid, company_a, company_b in rows
+        for rid, company_a, company_b, _ in rows
     ]
     wishes.sort(key=lambda w: w.fit is None)
     return wishes
