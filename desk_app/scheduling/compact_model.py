@@ -9,6 +9,9 @@ the JAIR 2022 set (2 cores): "no hole" is found in 1-2 s where the slot-per-meet
 model needed 5-10 s or more, and "at most K" is proven impossible in 0.03-2 s for every K
 below the optimum up to 3-4 holes (forum-14: at least 2 holes, proven in 0.2 s).
 
+`holey` restricts the flag to some people (the others must have a compact day):
+`at_most_one_hole` asks "at most 1 hole?" that way, one person at a time.
+
 A found placement is returned as is; an INFEASIBLE answer proves "at least K + 1 holes" for
 this meeting set (with at most `max_moved` input meetings away from their input slot).
 """
@@ -17,6 +20,7 @@ from __future__ import annotations
 
 import threading
 from collections import defaultdict
+from collections.abc import Callable, Collection
 
 from ortools.sat.python import cp_model
 
@@ -42,6 +46,7 @@ def at_most_holes(
     seed: int = 0,
     workers: int = 1,
     hint: dict[int, int] | None = None,
+    holey: Collection[int] | None = None,
 ) -> tuple[dict[int, int] | None, bool]:
     """A placement of the meetings of `slot_of` with at most `k` holes, or None; the flag says
     whether "none exists" is proven. `hint`: a placement with few holes to start from.
@@ -66,11 +71,17 @@ def at_most_holes(
         n = len(rs) + len(frozen.get(p, ()))
         if n <= 1:
             continue
-        people += 1
-        flag = model.new_bool_var(f"f{p}")
-        flags.append(flag)
         windows = _windows(model, p, busy, n, prob.n_slots)
-        model.add_exactly_one([*windows.values(), flag])
+        options = list(windows.values())
+        flag: cp_model.IntVar | int = 0
+        may_have_holes = holey is None or p in holey
+        if may_have_holes:
+            flag = model.new_bool_var(f"f{p}")
+            flags.append(flag)
+            options.append(flag)
+        elif not options:
+            return None, True  # must be compact, and no compact day fits
+        model.add_exactly_one(options)
         for s, level in enumerate(busy):
             cover = [v for lo, v in windows.items() if lo <= s < lo + n]
             if isinstance(level, int):
@@ -78,7 +89,10 @@ def at_most_holes(
             for v in cover:
                 model.add_implication(v, level)  # a compact day is busy on its whole window
             model.add(level <= sum(cover) + flag)  # ...and nowhere else
-        starts += _block_starts(model, busy)
+        if may_have_holes:
+            # holes of the people who may have some (a compact day is one block)
+            people += 1
+            starts += _block_starts(model, busy)
     # redundant with the table count, but on people: what proves most bounds in a blink
     for s, levels in seated.items():
         if len(levels) > 2 * prob.free_tables[s]:
@@ -170,3 +184,57 @@ def _block_starts(
             model.add_bool_or([~level, prev, st])
         out.append(st)
     return out
+
+
+def at_most_one_hole(
+    prob: Problem,
+    slot_of: dict[int, int],
+    *,
+    max_moved: int,
+    time_left: Callable[[], float],
+    cancel: threading.Event | None = None,
+    first_slice: float = 0.5,
+) -> tuple[dict[int, int] | None, bool]:
+    """Asks "at most 1 hole?" person by person: a placement where only that person may have
+    a hole. The flags version (`at_most_holes`) stalls on the JAIR crafc instances, whose
+    optimum is 1 hole: it must also guess who gets the hole. With the choice made, CP-SAT's
+    presolve rules most people out in 0.1-0.3 s each (forum-13crafc: 47 of 58) and finds the
+    placement for a right one, but finding is heavy-tailed (0.4-5 s across seeds), so the
+    people left are asked again in rounds with twice the time and another order and seed.
+
+    Returns a placement, or None with "proven" when every person was ruled out: then any
+    placement has at least 2 holes. `time_left()` ends the search when it reaches 0."""
+    busy_count: dict[int, int] = defaultdict(int)
+    for r in slot_of:
+        for p in prob.reqs[r].pair:
+            busy_count[p] += 1
+    movable = set(busy_count)  # people with a meeting to place (the others are all frozen)
+    for p, _ in prob.frozen_busy:
+        busy_count[p] += 1
+    # most meetings first: a busy day has the fewest compact windows to fall back on
+    people = sorted(
+        (p for p in movable if busy_count[p] > 1), key=lambda p: (-busy_count[p], p)
+    )
+    slice_, seed = first_slice, 0
+    while people:
+        unknown = []
+        for p in people:
+            left = time_left()
+            if left < 0.1 or (cancel is not None and cancel.is_set()):
+                return None, False
+            found, proven = at_most_holes(
+                prob,
+                slot_of,
+                1,
+                max_moved=max_moved,
+                time_limit=min(left, slice_),
+                cancel=cancel,
+                seed=seed,
+                holey=(p,),
+            )
+            if found is not None:
+                return found, False
+            if not proven:
+                unknown.append(p)
+        people, slice_, seed = unknown, 2 * slice_, seed + 1
+    return None, True

@@ -22,12 +22,13 @@ from __future__ import annotations
 
 import math
 import threading
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from ortools.sat.python import cp_model
 
-from desk_app.scheduling.compact_model import at_most_holes
+from desk_app.scheduling.compact_model import at_most_holes, at_most_one_hole
 from desk_app.scheduling.cpsat import FOUND, run
 from desk_app.scheduling.kempe import kempe_holes
 from desk_app.scheduling.placement_model import placement_model
@@ -42,6 +43,10 @@ WORKERS = 1
 ANNEAL_MAX = 2000  # meetings; as lns.REORDER_MAX
 PROBE_SECONDS = 2.5  # at least, per "at most K holes?" question...
 PROBE_SHARE = 0.3  # ...or this share of the time left, then a restart with a new order
+# "at most 1 hole?" with anyone allowed the hole: proven impossible within a second when it
+# is (JAIR: forum-14, forumt-*, tic-13crafc); when it is not, asking person by person
+# (at_most_one_hole) is what finds the placement
+ONE_HOLE_FLAGS_SECONDS = 1.0
 
 
 @dataclass(frozen=True, slots=True)
@@ -175,6 +180,32 @@ def minimise_holes_exact(
     return HolesResult(found if value < current else None, best, lower, optimal)
 
 
+def ask_at_most(
+    prob: Problem,
+    start: dict[int, int],
+    k: int,
+    *,
+    seed: int,
+    max_moved: int,
+    time_left: Callable[[], float],
+    cancel: threading.Event,
+) -> tuple[dict[int, int] | None, bool]:
+    """One "at most k holes?" question of the probe: a placement, or None and whether "none"
+    is proven. A first "unknown" at one hole is asked again person by person."""
+    left = time_left()
+    limit = min(left, max(PROBE_SECONDS, PROBE_SHARE * left))
+    if k == 1 and seed == 0:
+        limit = min(limit, ONE_HOLE_FLAGS_SECONDS)
+    found, proven = at_most_holes(
+        prob, start, k, max_moved=max_moved, time_limit=limit, cancel=cancel, seed=seed
+    )
+    if found is None and not proven and k == 1 and seed == 0:
+        found, proven = at_most_one_hole(
+            prob, start, max_moved=max_moved, time_left=time_left, cancel=cancel
+        )
+    return found, proven
+
+
 def window_holes(run_: SolveRun, until: float) -> None:
     """The solver's holes phase: weight, meeting set and moved count stay as they are.
 
@@ -182,7 +213,8 @@ def window_holes(run_: SolveRun, until: float) -> None:
     day-window model (compact_model.py), K rising from the proven lower bound while the
     answer is "impossible": each such answer raises the bound, and the first placement found
     is optimal. An "unknown" answer is asked again with another variable order and seed
-    (finding is heavy-tailed: most successful probes answer within 2 s). Meanwhile the main
+    (finding is heavy-tailed: most successful probes answer within 2 s); at one hole, where
+    the open question is also who gets it, it is asked person by person. Meanwhile the main
     thread walks Kempe chains (kempe.py), which finds most low-hole placements the exact
     model is slow to find, then runs the fewest-holes model from the best placement so far.
     Both stop as soon as a placement meets the bound.
@@ -199,17 +231,16 @@ def window_holes(run_: SolveRun, until: float) -> None:
         try:
             k, seed = bound[0], 0
             while not stop.is_set() and k < holes_of(prob, run_.best):
-                left = run_.time_to(until)
-                if left < 0.2:
+                if run_.time_to(until) < 0.2:
                     return
-                found, proven = at_most_holes(
+                found, proven = ask_at_most(
                     prob,
                     start,
                     k,
-                    max_moved=max_moved,
-                    time_limit=min(left, max(PROBE_SECONDS, PROBE_SHARE * left)),
-                    cancel=stop,
                     seed=seed,
+                    max_moved=max_moved,
+                    time_left=lambda: run_.time_to(until),
+                    cancel=stop,
                 )
                 if found is not None:
                     probed.append(HolesResult(found, holes_of(prob, found), k, True))

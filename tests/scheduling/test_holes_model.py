@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 from desk_app.scheduling import Instance, Participant, PlacedMeeting, solve
-from desk_app.scheduling.compact_model import at_most_holes
+from desk_app.scheduling.compact_model import at_most_holes, at_most_one_hole
 from desk_app.scheduling.holes_model import applies, minimise_holes_exact
 from desk_app.scheduling.kempe import kempe_holes
 from desk_app.scheduling.problem import Problem, build_problem, holes_of
@@ -275,3 +275,106 @@ def test_holes_neighbourhood_of_a_small_event_ends() -> None:
     holey = {0: 0, 1: 2}  # B meets A in the first slot and C in the last: one hole
     assert holes_of(prob, holey) == 1
     assert _participants_with_holes(prob, holey, random.Random(0), 40) == {0, 1}
+
+
+def two_chains() -> Instance:
+    """B and E each meet twice in 3 slots but are away in S2: two holes nobody can avoid."""
+    away = frozenset({"S1", "S3"})
+    return make(
+        slots=3,
+        tables=2,
+        participants=(
+            "A",
+            Participant("B", available=away),
+            "C",
+            "D",
+            Participant("E", available=away),
+            "F",
+        ),
+        requests=[
+            ("R1", "A", "B", 1),
+            ("R2", "B", "C", 1),
+            ("R3", "D", "E", 1),
+            ("R4", "E", "F", 1),
+        ],
+    )
+
+
+def test_holey_people_limit_who_may_have_a_hole() -> None:
+    """B's hole is forced: "at most 1 hole" holds when B may have it, not when only A may."""
+    prob = build_problem(chain(frozenset({"S1", "S3"})))
+    start = some_placement(prob)
+    b = prob.part_ids.index("B")
+    a = prob.part_ids.index("A")
+    assert at_most_holes(prob, start, 1, max_moved=0, time_limit=5, holey=(a,)) == (None, True)
+    found, _ = at_most_holes(prob, start, 1, max_moved=0, time_limit=5, holey=(b,))
+    assert found is not None
+    assert holes_of(prob, found) == 1
+
+
+def test_one_hole_person_by_person_proves_two() -> None:
+    prob = build_problem(two_chains())
+    start = some_placement(prob)
+    assert fewest_holes(prob) == 2
+    deadline = time.perf_counter() + 10
+    answer = at_most_one_hole(
+        prob, start, max_moved=0, time_left=lambda: deadline - time.perf_counter()
+    )
+    assert answer == (None, True)
+
+
+@pytest.mark.parametrize("seed", range(12))
+def test_one_hole_person_by_person_matches_brute_force(seed: int) -> None:
+    prob, best = placeable(seed)
+    start = some_placement(prob)
+    deadline = time.perf_counter() + 10
+    found, proven = at_most_one_hole(
+        prob, start, max_moved=0, time_left=lambda: deadline - time.perf_counter()
+    )
+    if best <= 1:
+        assert found is not None
+        assert best <= holes_of(prob, found) <= 1
+        assert_placement_valid(prob, found)
+    else:
+        assert (found, proven) == (None, True)
+
+
+def test_a_stalled_one_hole_question_is_asked_person_by_person(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The flags model answers "unknown" at one hole (as on JAIR forum-13crafc); the probe
+    then finds the one-hole placement by asking who may have the hole."""
+    import desk_app.scheduling.holes_model as holes_model
+
+    asked: list[object] = []
+
+    def flags_stall(*args: object, **kwargs: object) -> tuple[dict[int, int] | None, bool]:
+        asked.append(kwargs.get("holey"))
+        return None, False
+
+    monkeypatch.setattr(holes_model, "at_most_holes", flags_stall)
+    prob = build_problem(chain(frozenset({"S1", "S3"})))
+    start = some_placement(prob)
+    deadline = time.perf_counter() + 10
+    found, _ = holes_model.ask_at_most(
+        prob,
+        start,
+        1,
+        seed=0,
+        max_moved=0,
+        time_left=lambda: deadline - time.perf_counter(),
+        cancel=threading.Event(),
+    )
+    assert asked == [None]
+    assert found is not None
+    assert holes_of(prob, found) == 1
+    # a restart (seed 1) is the flags question again, not another round of people
+    assert holes_model.ask_at_most(
+        prob,
+        start,
+        1,
+        seed=1,
+        max_moved=0,
+        time_left=lambda: deadline - time.perf_counter(),
+        cancel=threading.Event(),
+    ) == (None, False)
