@@ -10,7 +10,7 @@ model needed 5-10 s or more, and "at most K" is proven impossible in 0.03-2 s fo
 below the optimum up to 3-4 holes (forum-14: at least 2 holes, proven in 0.2 s).
 
 `holey` restricts the flag to some people (the others must have a compact day):
-`at_most_one_hole` asks "at most 1 hole?" that way, one person at a time.
+one_hole.py asks "at most 1 hole?" that way, one person at a time.
 
 A found placement is returned as is; an INFEASIBLE answer proves "at least K + 1 holes" for
 this meeting set (with at most `max_moved` input meetings away from their input slot).
@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import threading
 from collections import defaultdict
-from collections.abc import Callable, Collection
+from collections.abc import Collection
 
 from ortools.sat.python import cp_model
 
@@ -185,56 +185,3 @@ def _block_starts(
         out.append(st)
     return out
 
-
-def at_most_one_hole(
-    prob: Problem,
-    slot_of: dict[int, int],
-    *,
-    max_moved: int,
-    time_left: Callable[[], float],
-    cancel: threading.Event | None = None,
-    first_slice: float = 0.5,
-) -> tuple[dict[int, int] | None, bool]:
-    """Asks "at most 1 hole?" person by person: a placement where only that person may have
-    a hole. The flags version (`at_most_holes`) stalls on the JAIR crafc instances, whose
-    optimum is 1 hole: it must also guess who gets the hole. With the choice made, CP-SAT's
-    presolve rules most people out in 0.1-0.3 s each (forum-13crafc: 47 of 58) and finds the
-    placement for a right one, but finding is heavy-tailed (0.4-5 s across seeds), so the
-    people left are asked again in rounds with twice the time and another order and seed.
-
-    Returns a placement, or None with "proven" when every person was ruled out: then any
-    placement has at least 2 holes. `time_left()` ends the search when it reaches 0."""
-    busy_count: dict[int, int] = defaultdict(int)
-    for r in slot_of:
-        for p in prob.reqs[r].pair:
-            busy_count[p] += 1
-    movable = set(busy_count)  # people with a meeting to place (the others are all frozen)
-    for p, _ in prob.frozen_busy:
-        busy_count[p] += 1
-    # most meetings first: a busy day has the fewest compact windows to fall back on
-    people = sorted(
-        (p for p in movable if busy_count[p] > 1), key=lambda p: (-busy_count[p], p)
-    )
-    slice_, seed = first_slice, 0
-    while people:
-        unknown = []
-        for p in people:
-            left = time_left()
-            if left < 0.1 or (cancel is not None and cancel.is_set()):
-                return None, False
-            found, proven = at_most_holes(
-                prob,
-                slot_of,
-                1,
-                max_moved=max_moved,
-                time_limit=min(left, slice_),
-                cancel=cancel,
-                seed=seed,
-                holey=(p,),
-            )
-            if found is not None:
-                return found, False
-            if not proven:
-                unknown.append(p)
-        people, slice_, seed = unknown, 2 * slice_, seed + 1
-    return None, True

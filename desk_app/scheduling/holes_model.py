@@ -28,9 +28,10 @@ from typing import TYPE_CHECKING
 
 from ortools.sat.python import cp_model
 
-from desk_app.scheduling.compact_model import at_most_holes, at_most_one_hole
+from desk_app.scheduling.compact_model import at_most_holes
 from desk_app.scheduling.cpsat import FOUND, run
 from desk_app.scheduling.kempe import kempe_holes
+from desk_app.scheduling.one_hole import OneHoleByPerson
 from desk_app.scheduling.placement_model import placement_model
 from desk_app.scheduling.problem import Problem, holes_of
 
@@ -43,9 +44,9 @@ WORKERS = 1
 ANNEAL_MAX = 2000  # meetings; as lns.REORDER_MAX
 PROBE_SECONDS = 2.5  # at least, per "at most K holes?" question...
 PROBE_SHARE = 0.3  # ...or this share of the time left, then a restart with a new order
-# "at most 1 hole?" with anyone allowed the hole: proven impossible within a second when it
-# is (JAIR: forum-14, forumt-*, tic-13crafc); when it is not, asking person by person
-# (at_most_one_hole) is what finds the placement
+# "at most 1 hole?" with anyone allowed the hole: proven impossible within half a second
+# when it is, on most JAIR instances (forum-14, forumt-*, tic-13crafc: 0.1-0.45 s); else
+# asking person by person (one_hole.py) is what finds a one-hole placement
 ONE_HOLE_FLAGS_SECONDS = 1.0
 
 
@@ -189,9 +190,13 @@ def ask_at_most(
     max_moved: int,
     time_left: Callable[[], float],
     cancel: threading.Event,
+    by_person: OneHoleByPerson | None = None,
 ) -> tuple[dict[int, int] | None, bool]:
     """One "at most k holes?" question of the probe: a placement, or None and whether "none"
-    is proven. A first "unknown" at one hole is asked again person by person."""
+    is proven. At one hole, an "unknown" from the flags model is followed by a round of
+    `by_person` (one_hole.py): restarts of the flags model alternate with those rounds, as
+    the flags model is what proves "at least 2" fast (ticf-13crafb, where every person is
+    ruled out one by one but only in 20 s)."""
     left = time_left()
     limit = min(left, max(PROBE_SECONDS, PROBE_SHARE * left))
     if k == 1 and seed == 0:
@@ -199,10 +204,8 @@ def ask_at_most(
     found, proven = at_most_holes(
         prob, start, k, max_moved=max_moved, time_limit=limit, cancel=cancel, seed=seed
     )
-    if found is None and not proven and k == 1 and seed == 0:
-        found, proven = at_most_one_hole(
-            prob, start, max_moved=max_moved, time_left=time_left, cancel=cancel
-        )
+    if found is None and not proven and k == 1 and by_person is not None:
+        found, proven = by_person.next_round(time_left, cancel)
     return found, proven
 
 
@@ -230,6 +233,7 @@ def window_holes(run_: SolveRun, until: float) -> None:
     def probe() -> None:
         try:
             k, seed = bound[0], 0
+            by_person = OneHoleByPerson(prob, start, max_moved=max_moved)
             while not stop.is_set() and k < holes_of(prob, run_.best):
                 if run_.time_to(until) < 0.2:
                     return
@@ -241,6 +245,7 @@ def window_holes(run_: SolveRun, until: float) -> None:
                     max_moved=max_moved,
                     time_left=lambda: run_.time_to(until),
                     cancel=stop,
+                    by_person=by_person,
                 )
                 if found is not None:
                     probed.append(HolesResult(found, holes_of(prob, found), k, True))

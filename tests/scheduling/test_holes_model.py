@@ -13,9 +13,10 @@ from pathlib import Path
 import pytest
 
 from desk_app.scheduling import Instance, Participant, PlacedMeeting, solve
-from desk_app.scheduling.compact_model import at_most_holes, at_most_one_hole
+from desk_app.scheduling.compact_model import at_most_holes
 from desk_app.scheduling.holes_model import applies, minimise_holes_exact
 from desk_app.scheduling.kempe import kempe_holes
+from desk_app.scheduling.one_hole import at_most_one_hole
 from desk_app.scheduling.problem import Problem, build_problem, holes_of
 
 from .conftest import assert_valid, make
@@ -345,6 +346,7 @@ def test_a_stalled_one_hole_question_is_asked_person_by_person(
     """The flags model answers "unknown" at one hole (as on JAIR forum-13crafc); the probe
     then finds the one-hole placement by asking who may have the hole."""
     import desk_app.scheduling.holes_model as holes_model
+    from desk_app.scheduling.one_hole import OneHoleByPerson
 
     asked: list[object] = []
 
@@ -356,25 +358,38 @@ def test_a_stalled_one_hole_question_is_asked_person_by_person(
     prob = build_problem(chain(frozenset({"S1", "S3"})))
     start = some_placement(prob)
     deadline = time.perf_counter() + 10
-    found, _ = holes_model.ask_at_most(
-        prob,
-        start,
-        1,
-        seed=0,
-        max_moved=0,
-        time_left=lambda: deadline - time.perf_counter(),
-        cancel=threading.Event(),
-    )
-    assert asked == [None]
+
+    def ask(k: int, by_person: OneHoleByPerson | None) -> tuple[dict[int, int] | None, bool]:
+        return holes_model.ask_at_most(
+            prob,
+            start,
+            k,
+            seed=0,
+            max_moved=0,
+            time_left=lambda: deadline - time.perf_counter(),
+            cancel=threading.Event(),
+            by_person=by_person,
+        )
+
+    by_person = OneHoleByPerson(prob, start, max_moved=0)
+    assert ask(2, by_person) == (None, False)  # only the one-hole question goes by person
+    found, _ = ask(1, by_person)
+    assert asked == [None, None]
     assert found is not None
     assert holes_of(prob, found) == 1
-    # a restart (seed 1) is the flags question again, not another round of people
-    assert holes_model.ask_at_most(
-        prob,
-        start,
-        1,
-        seed=1,
-        max_moved=0,
-        time_left=lambda: deadline - time.perf_counter(),
-        cancel=threading.Event(),
-    ) == (None, False)
+
+
+def test_person_by_person_rounds_widen_and_prove() -> None:
+    """A round asks the first FIRST_ASKED people, the next round twice as many; once all are
+    ruled out, "at least 2 holes" is proven."""
+    from desk_app.scheduling import one_hole
+
+    prob = build_problem(two_chains())
+    start = some_placement(prob)
+    search = one_hole.OneHoleByPerson(prob, start, max_moved=0)
+    assert sorted(search.people) == sorted(prob.part_ids.index(p) for p in ("B", "E"))
+    search.width = 1  # as if there were more people than a first round asks
+    assert search.next_round(lambda: 10.0) == (None, False)
+    assert len(search.ruled_out) == 1
+    assert search.width == 2
+    assert search.next_round(lambda: 10.0) == (None, True)
