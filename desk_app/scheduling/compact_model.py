@@ -56,8 +56,14 @@ def at_most_holes(
     and is found in 0.3 s in 4 of 6 shuffled orders, so callers restart with new seeds."""
     pm = placement_model(prob, slot_of, max_moved, shuffle=seed)
     model, x, mine, frozen, constant = pm.model, pm.x, pm.mine, pm.frozen, pm.constant
-    if constant > k:
+    days = compact_days(prob, slot_of)
+    forced = {p for p, lows in days.items() if not lows}  # a hole each in any placement
+    if constant + len(forced) > k:
         return None, True
+    if constant + len(forced) == k:
+        # the holes are theirs: everyone else has a compact day (exact, and what lets
+        # CP-SAT answer: it does not infer the others' days from the count by itself)
+        holey = forced if holey is None else forced & set(holey)
 
     starts: list[cp_model.LinearExprT] = []
     flags: list[cp_model.IntVar] = []
@@ -71,7 +77,7 @@ def at_most_holes(
         n = len(rs) + len(frozen.get(p, ()))
         if n <= 1:
             continue
-        windows = _windows(model, p, busy, n, prob.n_slots)
+        windows = {lo: model.new_bool_var(f"w{p}_{lo}") for lo in days[p]}
         options = list(windows.values())
         flag: cp_model.IntVar | int = 0
         may_have_holes = holey is None or p in holey
@@ -138,23 +144,56 @@ def _busy_levels(
     return levels
 
 
-def _windows(
-    model: cp_model.CpModel,
-    p: int,
-    busy: list[cp_model.IntVar | int],
-    n: int,
-    n_slots: int,
-) -> dict[int, cp_model.IntVar]:
-    """One boolean per possible compact day [lo, lo + n): every slot in it usable."""
-    out: dict[int, cp_model.IntVar] = {}
-    must = [s for s, level in enumerate(busy) if isinstance(level, int) and level == 1]
-    for lo in range(n_slots - n + 1):
-        if any(isinstance(busy[s], int) and busy[s] == 0 for s in range(lo, lo + n)):
+def compact_days(prob: Problem, slot_of: dict[int, int]) -> dict[int, list[int]]:
+    """Per person with 2+ meetings, one of them to place: the first slots of the compact
+    days [lo, lo + n) that could hold all n of them. Such a day holds every frozen meeting,
+    and its other slots can take the free meetings one per slot, each within its allowed
+    slots. No day at all means the person has a hole in any placement.
+
+    The matching test is what CP-SAT does not see by itself: on JAIR forum-14 two people
+    have no compact day, and told so, "at most 2 holes?" is answered in 0.6-1.8 s instead of
+    not at all in 15 s."""
+    cands: dict[int, list[tuple[int, ...]]] = defaultdict(list)
+    for r in slot_of:
+        for p in prob.reqs[r].pair:
+            cands[p].append(prob.reqs[r].cand)
+    frozen: dict[int, set[int]] = defaultdict(set)
+    for p, s in prob.frozen_busy:
+        frozen[p].add(s)
+    days: dict[int, list[int]] = {}
+    for p, cs in cands.items():
+        n = len(cs) + len(frozen[p])
+        if n <= 1:
             continue
-        if any(not lo <= s < lo + n for s in must):
-            continue
-        out[lo] = model.new_bool_var(f"w{p}_{lo}")
-    return out
+        usable = set(frozen[p]).union(*cs)
+        days[p] = [
+            lo
+            for lo in range(prob.n_slots - n + 1)
+            if all(s in usable for s in range(lo, lo + n))
+            and all(lo <= s < lo + n for s in frozen[p])
+            and _one_per_slot(cs, [s for s in range(lo, lo + n) if s not in frozen[p]])
+        ]
+    return days
+
+
+def _one_per_slot(cands: list[tuple[int, ...]], slots: list[int]) -> bool:
+    """Can each meeting take its own slot of `slots` (as many as meetings), within its
+    allowed slots? A bipartite perfect matching, by augmenting paths."""
+    if all(set(slots) <= set(c) for c in cands):
+        return True  # the usual case on events: no meeting restricted inside the window
+    allowed = [[s for s in slots if s in set(c)] for c in cands]
+    holder: dict[int, int] = {}  # slot -> meeting
+
+    def seat(m: int, seen: set[int]) -> bool:
+        for s in allowed[m]:
+            if s not in seen:
+                seen.add(s)
+                if s not in holder or seat(holder[s], seen):
+                    holder[s] = m
+                    return True
+        return False
+
+    return all(seat(m, set()) for m in range(len(cands)))
 
 
 def _block_starts(

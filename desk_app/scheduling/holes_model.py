@@ -44,9 +44,9 @@ WORKERS = 1
 ANNEAL_MAX = 2000  # meetings; as lns.REORDER_MAX
 PROBE_SECONDS = 2.5  # at least, per "at most K holes?" question...
 PROBE_SHARE = 0.3  # ...or this share of the time left, then a restart with a new order
-# "at most 1 hole?" with anyone allowed the hole: proven impossible within half a second
-# when it is, on most JAIR instances (forum-14, forumt-*, tic-13crafc: 0.1-0.45 s); else
-# asking person by person (one_hole.py) is what finds a one-hole placement
+# "at most 1 hole?" (or one more than forced) with anyone allowed the hole: proven impossible
+# within half a second when it is, on most JAIR instances (forum-14, forumt-*, tic-13crafc:
+# 0.1-0.45 s); else asking person by person (one_hole.py) is what finds the placement
 ONE_HOLE_FLAGS_SECONDS = 1.0
 
 
@@ -193,18 +193,19 @@ def ask_at_most(
     by_person: OneHoleByPerson | None = None,
 ) -> tuple[dict[int, int] | None, bool]:
     """One "at most k holes?" question of the probe: a placement, or None and whether "none"
-    is proven. At one hole, an "unknown" from the flags model is followed by a round of
-    `by_person` (one_hole.py): restarts of the flags model alternate with those rounds, as
-    the flags model is what proves "at least 2" fast (ticf-13crafb, where every person is
-    ruled out one by one but only in 20 s)."""
+    is proven. At one hole more than forced (`by_person.k`), an "unknown" from the flags model
+    is followed by a round of `by_person` (one_hole.py): restarts of the flags model alternate
+    with those rounds, as the flags model is what proves "at least 2" fast (ticf-13crafb,
+    where every person is ruled out one by one, but only in 20 s)."""
     left = time_left()
     limit = min(left, max(PROBE_SECONDS, PROBE_SHARE * left))
-    if k == 1 and seed == 0:
+    one_more = by_person is not None and k == by_person.k
+    if one_more and seed == 0:
         limit = min(limit, ONE_HOLE_FLAGS_SECONDS)
     found, proven = at_most_holes(
         prob, start, k, max_moved=max_moved, time_limit=limit, cancel=cancel, seed=seed
     )
-    if found is None and not proven and k == 1 and by_person is not None:
+    if found is None and not proven and by_person is not None and one_more:
         found, proven = by_person.next_round(time_left, cancel)
     return found, proven
 

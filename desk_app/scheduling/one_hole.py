@@ -1,19 +1,21 @@
-""""At most 1 hole?" asked person by person, when the flags model cannot answer it.
+"""One hole more than forced, asked person by person, when the flags model cannot answer.
 
-The flags model (compact_model.py) stalls on the JAIR crafc instances, whose optimum is one
-hole: besides the placement it must guess who gets the hole. Asked with the choice made (only
-that person may have a hole), CP-SAT's presolve rules most people out in 0.1-0.3 s each
-(forum-13crafc: 47 of 58) and finds the placement for a right one. Finding is heavy-tailed
-(0.4-5 s across seeds), so people not ruled out are asked again, in rounds.
+People without a compact day (`compact_days`) have a hole in any placement. "At most F + 1
+holes?" (F such people) leaves one hole to someone else, and the flags model (compact_model.py)
+stalls on it on the JAIR crafc instances, whose optimum is 1 hole: besides the placement it
+must guess who gets the hole. Asked with the choice made (only that person and the F may have
+holes), CP-SAT's presolve rules most people out in 0.1-0.3 s each (forum-13crafc: 47 of 58)
+and finds the placement for a right one. Finding is heavy-tailed (0.4-5 s across seeds), so
+people not ruled out are asked again, in rounds.
 """
 
 from __future__ import annotations
 
 import threading
-from collections import defaultdict
 from collections.abc import Callable
 
-from desk_app.scheduling.compact_model import at_most_holes
+from desk_app.scheduling.compact_model import at_most_holes, compact_days
+from desk_app.scheduling.placement_model import frozen_holes
 from desk_app.scheduling.problem import Problem
 
 FIRST_ASKED = 10  # people asked in the first round, doubled each round
@@ -21,7 +23,9 @@ FIRST_SLICE = 0.8  # seconds per person in the first round, doubled each round
 
 
 class OneHoleByPerson:
-    """The rounds of one "at most 1 hole?" question for a fixed meeting set.
+    """The rounds of one question for a fixed meeting set: "at most one hole more than the
+    people without a compact day (`forced`) must have?", asked with only them and one more
+    person allowed holes.
 
     Each round asks twice as many people as the one before, in `fewest_windows_first` order,
     with twice the time each and another variable order and seed: the likely people get their
@@ -29,16 +33,21 @@ class OneHoleByPerson:
 
     def __init__(self, prob: Problem, slot_of: dict[int, int], *, max_moved: int) -> None:
         self.prob, self.slot_of, self.max_moved = prob, slot_of, max_moved
-        self.people = fewest_windows_first(prob, slot_of)
+        days = compact_days(prob, slot_of)
+        self.forced = {p for p, lows in days.items() if not lows}
+        self.k = frozen_holes(prob, slot_of) + len(self.forced) + 1  # the question's K
+        self.people = [p for p in fewest_windows_first(days) if p not in self.forced]
         self.ruled_out: set[int] = set()
         self.width, self.slice, self.seed = FIRST_ASKED, FIRST_SLICE, 0
 
     def next_round(
         self, time_left: Callable[[], float], cancel: threading.Event | None = None
     ) -> tuple[dict[int, int] | None, bool]:
-        """A placement with at most one hole, or None and whether "none" is proven (every
-        person ruled out: then any placement has at least 2 holes). Ends early when
-        `time_left()` runs out or on `cancel`; the next call asks the next round."""
+        """A placement with at most `k` holes, or None and whether "none" is proven (every
+        person ruled out: then any placement has more). Ends early when `time_left()` runs
+        out or on `cancel`; the next call asks the next round."""
+        if not self.people:
+            return None, False  # nobody to ask: the flags model's question as it is
         asked = [p for p in self.people[: self.width] if p not in self.ruled_out]
         if not asked and self.width >= len(self.people):
             return None, True
@@ -49,12 +58,12 @@ class OneHoleByPerson:
             found, proven = at_most_holes(
                 self.prob,
                 self.slot_of,
-                1,
+                self.k,
                 max_moved=self.max_moved,
                 time_limit=min(left, self.slice),
                 cancel=cancel,
                 seed=self.seed,
-                holey=(p,),
+                holey=self.forced | {p},
             )
             if found is not None:
                 return found, False
@@ -66,7 +75,7 @@ class OneHoleByPerson:
         return None, False
 
 
-def at_most_one_hole(
+def one_more_hole(
     prob: Problem,
     slot_of: dict[int, int],
     *,
@@ -74,35 +83,19 @@ def at_most_one_hole(
     time_left: Callable[[], float],
     cancel: threading.Event | None = None,
 ) -> tuple[dict[int, int] | None, bool]:
-    """Every round until an answer or until `time_left()` runs out."""
+    """`OneHoleByPerson`'s question, every round until an answer or until `time_left()`
+    runs out."""
     search = OneHoleByPerson(prob, slot_of, max_moved=max_moved)
-    while time_left() >= 0.1 and not (cancel is not None and cancel.is_set()):
+    while search.people and time_left() >= 0.1 and not (cancel is not None and cancel.is_set()):
         found, proven = search.next_round(time_left, cancel)
         if found is not None or proven:
             return found, proven
     return None, False
 
 
-def fewest_windows_first(prob: Problem, slot_of: dict[int, int]) -> list[int]:
-    """People with a meeting to place and 2+ meetings, fewest compact days first (then most
-    meetings). Whoever blocks a day without holes is usually short of compact days: on
-    forum-13crafc the first two asked include one who may take the hole (in degree order, the
-    seventh), and on ticf-13crafc 9 of the first 10 are not ruled out at once."""
-    usable: dict[int, set[int]] = defaultdict(set)
-    count: dict[int, int] = defaultdict(int)
-    for r in slot_of:
-        for p in prob.reqs[r].pair:
-            usable[p].update(prob.reqs[r].cand)
-            count[p] += 1
-    movable = set(count)  # the others' meetings are all frozen: nothing to ask
-    for p, s in prob.frozen_busy:
-        usable[p].add(s)
-        count[p] += 1
-
-    def windows(p: int) -> int:
-        n = count[p]
-        return sum(
-            all(s in usable[p] for s in range(lo, lo + n)) for lo in range(prob.n_slots - n + 1)
-        )
-
-    return sorted((p for p in movable if count[p] > 1), key=lambda p: (windows(p), -count[p], p))
+def fewest_windows_first(days: dict[int, list[int]]) -> list[int]:
+    """People by their number of compact days (`compact_days`), fewest first. Whoever blocks
+    a day without holes is usually short of compact days: on forum-13crafc the second one
+    asked may take the hole (the seventh by number of meetings), and on ticf-13crafc 9 of the
+    first 10 are not ruled out at once."""
+    return sorted(days, key=lambda p: (len(days[p]), p))

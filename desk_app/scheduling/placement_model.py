@@ -66,5 +66,14 @@ def placement_model(
     frozen: dict[int, set[int]] = defaultdict(set)
     for p, s in prob.frozen_busy:
         frozen[p].add(s)
-    constant = count_holes({p: sorted(ss) for p, ss in frozen.items() if p not in mine})
-    return PlacementModel(model, x, mine, frozen, constant)
+    return PlacementModel(model, x, mine, frozen, frozen_holes(prob, slot_of))
+
+
+def frozen_holes(prob: Problem, slot_of: dict[int, int]) -> int:
+    """Holes of the people whose meetings are all frozen (none in `slot_of`): fixed."""
+    placing = {p for r in slot_of for p in prob.reqs[r].pair}
+    frozen: dict[int, list[int]] = defaultdict(list)
+    for p, s in prob.frozen_busy:
+        if p not in placing:
+            frozen[p].append(s)
+    return count_holes({p: sorted(ss) for p, ss in frozen.items()})
