@@ -48,6 +48,7 @@ PROBE_SHARE = 0.3  # ...or this share of the time left, then a restart with a ne
 # within half a second when it is, on most JAIR instances (forum-14, forumt-*, tic-13crafc:
 # 0.1-0.45 s); else asking person by person (one_hole.py) is what finds the placement
 ONE_HOLE_FLAGS_SECONDS = 1.0
+HELPER_SEEDS = 1000  # the main thread's person-by-person rounds: seeds apart from the probe's
 
 
 @dataclass(frozen=True, slots=True)
@@ -200,7 +201,7 @@ def ask_at_most(
     left = time_left()
     limit = min(left, max(PROBE_SECONDS, PROBE_SHARE * left))
     one_more = by_person is not None and k == by_person.k
-    if one_more and seed == 0:
+    if one_more:
         limit = min(limit, ONE_HOLE_FLAGS_SECONDS)
     found, proven = at_most_holes(
         prob, start, k, max_moved=max_moved, time_limit=limit, cancel=cancel, seed=seed
@@ -217,11 +218,12 @@ def window_holes(run_: SolveRun, until: float) -> None:
     day-window model (compact_model.py), K rising from the proven lower bound while the
     answer is "impossible": each such answer raises the bound, and the first placement found
     is optimal. An "unknown" answer is asked again with another variable order and seed
-    (finding is heavy-tailed: most successful probes answer within 2 s); at one hole, where
-    the open question is also who gets it, it is asked person by person. Meanwhile the main
-    thread walks Kempe chains (kempe.py), which finds most low-hole placements the exact
-    model is slow to find, then runs the fewest-holes model from the best placement so far.
-    Both stop as soon as a placement meets the bound.
+    (finding is heavy-tailed: most successful probes answer within 2 s); at one hole more
+    than forced, where the open question is also who gets it, it is asked person by person
+    (one_hole.py). Meanwhile the main thread walks Kempe chains (kempe.py), which finds most
+    low-hole placements the exact model is slow to find, then runs the fewest-holes model
+    from the best placement so far; once the probe asks person by person, the main thread
+    stops walking and asks too. All stop as soon as a placement meets the bound.
     """
     prob = run_.prob
     if run_.stopped() or run_.holes_done or holes_of(prob, run_.best) == 0:
@@ -230,11 +232,12 @@ def window_holes(run_: SolveRun, until: float) -> None:
     bound = [run_.holes_lb or 0]  # raised by the probe while the main thread reads it
     probed: list[HolesResult] = []
     start, max_moved = dict(run_.best), -run_.best_key[1]
+    by_person = OneHoleByPerson(prob, start, max_moved=max_moved)
+    walk_stop = threading.Event()  # stop, or the probe went person by person: both cores ask
 
     def probe() -> None:
         try:
             k, seed = bound[0], 0
-            by_person = OneHoleByPerson(prob, start, max_moved=max_moved)
             while not stop.is_set() and k < holes_of(prob, run_.best):
                 if run_.time_to(until) < 0.2:
                     return
@@ -266,6 +269,9 @@ def window_holes(run_: SolveRun, until: float) -> None:
         while not stop.wait(0.05):
             if run_.cancel is not None and run_.cancel.is_set():
                 stop.set()
+            if by_person.started.is_set():
+                walk_stop.set()
+        walk_stop.set()
 
     threads = [
         threading.Thread(target=probe, daemon=True, name="holes-probe"),
@@ -275,11 +281,13 @@ def window_holes(run_: SolveRun, until: float) -> None:
         th.start()
     try:
         if len(run_.best) <= ANNEAL_MAX:
-            walked = kempe_holes(prob, run_.best, run_.until(0.7), stop=stop, target=bound)
+            walked = kempe_holes(prob, run_.best, run_.until(0.7), stop=walk_stop, target=bound)
             if holes_of(prob, walked) < holes_of(prob, run_.best):
                 run_.offer(walked, "holes", force=True)
             if holes_of(prob, run_.best) <= bound[0]:
                 stop.set()
+        if not stop.is_set() and by_person.started.is_set():
+            _ask_by_person_too(run_, until, by_person.k, stop, probed)
         if not stop.is_set():
             _take(
                 run_,
@@ -297,6 +305,30 @@ def window_holes(run_: SolveRun, until: float) -> None:
             th.join()
     for result in probed:
         _take(run_, result)
+
+
+def _ask_by_person_too(
+    run_: SolveRun, until: float, k: int, stop: threading.Event, probed: list[HolesResult]
+) -> None:
+    """The main thread's share once the probe asks person by person: the same rounds, other
+    people first and other seeds. Finding is a matter of tries (on ticf-13crafc, 1 in 7
+    two-second tries of a right person succeeds), and the Kempe walk is stuck far above the
+    bound by then."""
+    helper = OneHoleByPerson(
+        run_.prob,
+        dict(run_.best),
+        max_moved=-run_.best_key[1],
+        first_seed=HELPER_SEEDS,
+        second=True,
+    )
+    while not stop.is_set() and run_.time_to(until) >= 0.2:
+        found, proven = helper.next_round(lambda: run_.time_to(until), stop)
+        if found is not None:
+            # the probe asks this only once "at most k - 1" is proven impossible
+            probed.append(HolesResult(found, holes_of(run_.prob, found), k, True))
+            stop.set()
+        if proven:
+            return
 
 
 def _take(run_: SolveRun, result: HolesResult) -> None:

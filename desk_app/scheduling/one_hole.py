@@ -19,7 +19,7 @@ from desk_app.scheduling.placement_model import frozen_holes
 from desk_app.scheduling.problem import Problem
 
 FIRST_ASKED = 10  # people asked in the first round, doubled each round
-FIRST_SLICE = 0.8  # seconds per person in the first round, doubled each round
+FIRST_SLICE = 2.0  # seconds per person in the first round, doubled each round
 
 
 class OneHoleByPerson:
@@ -31,14 +31,27 @@ class OneHoleByPerson:
     with twice the time each and another variable order and seed: the likely people get their
     second chance before the unlikely ones are all ruled out."""
 
-    def __init__(self, prob: Problem, slot_of: dict[int, int], *, max_moved: int) -> None:
+    def __init__(
+        self,
+        prob: Problem,
+        slot_of: dict[int, int],
+        *,
+        max_moved: int,
+        first_seed: int = 0,
+        second: bool = False,
+    ) -> None:
+        """`second`: for a second asker next to a first one: other seeds from `first_seed`,
+        and every other person first, so the two do not ask the same people at once."""
         self.prob, self.slot_of, self.max_moved = prob, slot_of, max_moved
+        self.started = threading.Event()  # set by the first round
         days = compact_days(prob, slot_of)
         self.forced = {p for p, lows in days.items() if not lows}
         self.k = frozen_holes(prob, slot_of) + len(self.forced) + 1  # the question's K
         self.people = [p for p in fewest_windows_first(days) if p not in self.forced]
+        if second:
+            self.people = self.people[1::2] + self.people[::2]
         self.ruled_out: set[int] = set()
-        self.width, self.slice, self.seed = FIRST_ASKED, FIRST_SLICE, 0
+        self.width, self.slice, self.seed = FIRST_ASKED, FIRST_SLICE, first_seed
 
     def next_round(
         self, time_left: Callable[[], float], cancel: threading.Event | None = None
@@ -48,6 +61,7 @@ class OneHoleByPerson:
         out or on `cancel`; the next call asks the next round."""
         if not self.people:
             return None, False  # nobody to ask: the flags model's question as it is
+        self.started.set()
         asked = [p for p in self.people[: self.width] if p not in self.ruled_out]
         if not asked and self.width >= len(self.people):
             return None, True

@@ -402,3 +402,43 @@ def test_person_by_person_rounds_widen_and_prove() -> None:
     assert search.next_round(lambda: 10.0) == (None, False)
     assert (len(search.ruled_out), search.width) == (2, 4)
     assert search.next_round(lambda: 10.0) == (None, True)
+
+
+def test_main_thread_asks_other_people_with_other_seeds_once_the_probe_does(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The main thread's share of the person-by-person rounds: every other person first,
+    seeds from HELPER_SEEDS; what it finds is the optimum (the probe asks only once the
+    lower question is proven impossible), and it stops the probe."""
+    from types import SimpleNamespace
+
+    import desk_app.scheduling.holes_model as holes_model
+    import desk_app.scheduling.one_hole as one_hole
+    from desk_app.scheduling.solver import SolveRun
+
+    asked: list[tuple[int, int]] = []
+
+    def recorded(*args: object, **kwargs: object) -> tuple[dict[int, int] | None, bool]:
+        holey = kwargs["holey"]
+        assert isinstance(holey, set)
+        asked.append((min(holey), int(str(kwargs["seed"]))))
+        return at_most_holes(*args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(one_hole, "at_most_holes", recorded)
+    prob = build_problem(random_instance(6))  # 1 hole at best, nobody without a compact day
+    start = some_placement(prob)
+    deadline = time.perf_counter() + 10
+    run_ = SimpleNamespace(
+        prob=prob, best=start, best_key=(len(start), 0), time_to=SolveRun.time_to
+    )
+    stop = threading.Event()
+    probed: list[holes_model.HolesResult] = []
+    holes_model._ask_by_person_too(run_, deadline, 1, stop, probed)  # type: ignore[arg-type]
+    people = one_hole.OneHoleByPerson(prob, start, max_moved=0).people
+    assert asked[0] == (people[1], holes_model.HELPER_SEEDS)
+    assert stop.is_set()
+    assert len(probed) == 1
+    found = probed[0].slot_of
+    assert found is not None
+    assert holes_of(prob, found) == probed[0].holes == probed[0].lower_bound == 1
+    assert probed[0].optimal
