@@ -153,10 +153,11 @@ def compact_days(prob: Problem, slot_of: dict[int, int]) -> dict[int, list[int]]
     The matching test is what CP-SAT does not see by itself: on JAIR forum-14 two people
     have no compact day, and told so, "at most 2 holes?" is answered in 0.6-1.8 s instead of
     not at all in 15 s."""
-    cands: dict[int, list[tuple[int, ...]]] = defaultdict(list)
+    cands: dict[int, list[frozenset[int]]] = defaultdict(list)
     for r in slot_of:
+        allowed = frozenset(prob.reqs[r].cand)
         for p in prob.reqs[r].pair:
-            cands[p].append(prob.reqs[r].cand)
+            cands[p].append(allowed)
     frozen: dict[int, set[int]] = defaultdict(set)
     for p, s in prob.frozen_busy:
         frozen[p].add(s)
@@ -176,12 +177,12 @@ def compact_days(prob: Problem, slot_of: dict[int, int]) -> dict[int, list[int]]
     return days
 
 
-def _one_per_slot(cands: list[tuple[int, ...]], slots: list[int]) -> bool:
+def _one_per_slot(cands: list[frozenset[int]], slots: list[int]) -> bool:
     """Can each meeting take its own slot of `slots` (as many as meetings), within its
     allowed slots? A bipartite perfect matching, by augmenting paths."""
-    if all(set(slots) <= set(c) for c in cands):
+    if all(c.issuperset(slots) for c in cands):
         return True  # the usual case on events: no meeting restricted inside the window
-    allowed = [[s for s in slots if s in set(c)] for c in cands]
+    allowed = [[s for s in slots if s in c] for c in cands]
     holder: dict[int, int] = {}  # slot -> meeting
 
     def seat(m: int, seen: set[int]) -> bool:

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Callable
+from functools import cached_property
 
 from desk_app.scheduling.compact_model import at_most_holes, compact_days
 from desk_app.scheduling.placement_model import frozen_holes
@@ -43,15 +44,32 @@ class OneHoleByPerson:
         """`second`: for a second asker next to a first one: other seeds from `first_seed`,
         and every other person first, so the two do not ask the same people at once."""
         self.prob, self.slot_of, self.max_moved = prob, slot_of, max_moved
+        self.second = second
         self.started = threading.Event()  # set by the first round
-        days = compact_days(prob, slot_of)
-        self.forced = {p for p, lows in days.items() if not lows}
-        self.k = frozen_holes(prob, slot_of) + len(self.forced) + 1  # the question's K
-        self.people = [p for p in fewest_windows_first(days) if p not in self.forced]
-        if second:
-            self.people = self.people[1::2] + self.people[::2]
         self.ruled_out: set[int] = set()
         self.width, self.slice, self.seed = FIRST_ASKED, FIRST_SLICE, first_seed
+
+    # computed on first use, in the thread that asks: 2.5 s on the 24,000-meeting xl event
+
+    @cached_property
+    def days(self) -> dict[int, list[int]]:
+        return compact_days(self.prob, self.slot_of)
+
+    @cached_property
+    def forced(self) -> set[int]:
+        """People without a compact day: a hole each in any placement."""
+        return {p for p, lows in self.days.items() if not lows}
+
+    @cached_property
+    def k(self) -> int:
+        """The question's K: one hole more than the placement must have."""
+        return frozen_holes(self.prob, self.slot_of) + len(self.forced) + 1
+
+    @cached_property
+    def people(self) -> list[int]:
+        """Who may take the one more hole, in the order they are asked."""
+        people = [p for p in fewest_windows_first(self.days) if p not in self.forced]
+        return people[1::2] + people[::2] if self.second else people
 
     def next_round(
         self, time_left: Callable[[], float], cancel: threading.Event | None = None
