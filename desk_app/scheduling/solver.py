@@ -12,7 +12,8 @@ fixed, so weight and `changed` never get worse.
 Phases, each given a share of the time left: greedy -> bound (30%) -> greedy on the bound's
 set -> CP-SAT placement (70%) -> exact weight model (50%, small events) -> weight LNS (80%)
 -> slot-swap hill climb -> holes with every request met (holes_model.window_holes, 85%:
-"at most K holes?" day-window probes beside Kempe-chain annealing, then the exact model;
+"at most K holes?" day-window probes, person by person at one hole more than forced
+(one_hole.py), beside Kempe-chain annealing, then the exact model;
 else the x-model probe and objective) -> holes annealing and LNS.
 """
 
