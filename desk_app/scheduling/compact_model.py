@@ -10,7 +10,7 @@ model needed 5-10 s or more, and "at most K" is proven impossible in 0.03-2 s fo
 below the optimum up to 3-4 holes (forum-14: at least 2 holes, proven in 0.2 s).
 
 `holey` restricts the flag to some people (the others must have a compact day):
-one_hole.py asks "at most 1 hole?" that way, one person at a time.
+one_hole.py asks "one hole more than forced?" that way, one person at a time.
 
 A found placement is returned as is; an INFEASIBLE answer proves "at least K + 1 holes" for
 this meeting set (with at most `max_moved` input meetings away from their input slot).
@@ -47,16 +47,19 @@ def at_most_holes(
     workers: int = 1,
     hint: dict[int, int] | None = None,
     holey: Collection[int] | None = None,
+    days: dict[int, list[int]] | None = None,
 ) -> tuple[dict[int, int] | None, bool]:
     """A placement of the meetings of `slot_of` with at most `k` holes, or None; the flag says
     whether "none exists" is proven. `hint`: a placement with few holes to start from.
+    `days`: `compact_days` of these meetings, when the caller asks many questions about them.
 
     `seed` also picks the variable order (request order for 0). Finding a placement is
     heavy-tailed: forum-13 "no hole" stalls past 4 s in request order on every CP-SAT seed
     and is found in 0.3 s in 4 of 6 shuffled orders, so callers restart with new seeds."""
     pm = placement_model(prob, slot_of, max_moved, shuffle=seed)
     model, x, mine, frozen, constant = pm.model, pm.x, pm.mine, pm.frozen, pm.constant
-    days = compact_days(prob, slot_of)
+    if days is None:
+        days = compact_days(prob, slot_of)
     forced = {p for p, lows in days.items() if not lows}  # a hole each in any placement
     if constant + len(forced) > k:
         return None, True

@@ -208,7 +208,14 @@ def ask_at_most(
     if one_more:
         limit = min(limit, ONE_HOLE_FLAGS_SECONDS)
     found, proven = at_most_holes(
-        prob, start, k, max_moved=max_moved, time_limit=limit, cancel=cancel, seed=seed
+        prob,
+        start,
+        k,
+        max_moved=max_moved,
+        time_limit=limit,
+        cancel=cancel,
+        seed=seed,
+        days=by_person.days if by_person is not None else None,
     )
     if found is None and not proven and by_person is not None and one_more:
         found, proven = by_person.next_round(time_left, cancel)
@@ -242,7 +249,11 @@ def window_holes(run_: SolveRun, until: float) -> None:
 
     def probe() -> None:
         try:
-            k, seed = bound[0], 0
+            # below one hole per person without a compact day, the answer is known: start there
+            k, seed = max(bound[0], by_person.k - 1), 0
+            if k > bound[0]:
+                bound[0] = k
+                probed.append(HolesResult(None, holes_of(prob, run_.best), k, False))
             while not stop.is_set() and k < holes_of(prob, run_.best):
                 if run_.time_to(until) < 0.2:
                     return
@@ -270,7 +281,8 @@ def window_holes(run_: SolveRun, until: float) -> None:
             if probed and probed[-1].optimal:
                 stop.set()
 
-    def forward_cancel() -> None:
+    def watch() -> None:
+        """Forwards a cancel to `stop`; stops the walk for the person-by-person hand-over."""
         while not stop.wait(0.05):
             if run_.cancel is not None and run_.cancel.is_set():
                 stop.set()
@@ -280,7 +292,7 @@ def window_holes(run_: SolveRun, until: float) -> None:
 
     threads = [
         threading.Thread(target=probe, daemon=True, name="holes-probe"),
-        threading.Thread(target=forward_cancel, daemon=True, name="holes-cancel"),
+        threading.Thread(target=watch, daemon=True, name="holes-watch"),
     ]
     for th in threads:
         th.start()

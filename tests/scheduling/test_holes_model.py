@@ -178,13 +178,17 @@ def test_frozen_meeting_and_moved_limit_are_respected() -> None:
 
 def forced_hole_instance() -> tuple[Instance, int]:
     """The first random instance where every request is met and a hole cannot be avoided,
-    with its fewest holes (brute force)."""
+    with its fewest holes (brute force). Everyone has a compact day on their own: the hole
+    comes from how the days meet, so the solver's probe has to ask (a person without a
+    compact day gives the bound before any question)."""
     for seed in range(40):
         inst = random_instance(seed)
         prob = build_problem(inst)
         best = fewest_holes(prob)
         if best and len(prob.reqs) == len(inst.requests) and applies(prob):
-            return inst, best
+            days = compact_days(prob, {fr.index: fr.cand[0] for fr in prob.reqs})
+            if all(days.values()):
+                return inst, best
     raise AssertionError("no random instance with a forced hole")
 
 
@@ -442,3 +446,24 @@ def test_main_thread_asks_other_people_with_other_seeds_once_the_probe_does(
     assert found is not None
     assert holes_of(prob, found) == probed[0].holes == probed[0].lower_bound == 1
     assert probed[0].optimal
+
+
+def test_probe_starts_at_one_hole_per_person_without_a_compact_day(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    """B cannot avoid a hole: the bound is 1 before any question, and no question is asked
+    below it."""
+    import desk_app.scheduling.holes_model as holes_model
+
+    asked: list[int] = []
+
+    def recorded(*args: object, **kwargs: object) -> tuple[dict[int, int] | None, bool]:
+        asked.append(int(str(args[2])))
+        return at_most_holes(*args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(holes_model, "at_most_holes", recorded)
+    inst = no_compact_day()
+    sched = solve(inst, time_limit=5, workers=1)
+    assert_valid(inst, sched, tmp_path)
+    assert sched.stats.holes == sched.stats.holes_lower_bound == 1
+    assert all(k >= 1 for k in asked)
