@@ -175,12 +175,12 @@ def compact_days(prob: Problem, slot_of: dict[int, int]) -> dict[int, list[int]]
             for lo in range(prob.n_slots - n + 1)
             if all(s in usable for s in range(lo, lo + n))
             and all(lo <= s < lo + n for s in frozen[p])
-            and _one_per_slot(cs, [s for s in range(lo, lo + n) if s not in frozen[p]])
+            and one_per_slot(cs, [s for s in range(lo, lo + n) if s not in frozen[p]])
         ]
     return days
 
 
-def _one_per_slot(cands: list[frozenset[int]], slots: list[int]) -> bool:
+def one_per_slot(cands: list[frozenset[int]], slots: list[int]) -> bool:
     """Can each meeting take its own slot of `slots` (as many as meetings), within its
     allowed slots? A bipartite perfect matching, by augmenting paths."""
     if all(c.issuperset(slots) for c in cands):

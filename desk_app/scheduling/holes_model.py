@@ -35,6 +35,7 @@ from desk_app.scheduling.kempe import kempe_holes
 from desk_app.scheduling.one_hole import OneHoleByPerson
 from desk_app.scheduling.placement_model import placement_model
 from desk_app.scheduling.problem import Problem, holes_of
+from desk_app.scheduling.seat_bound import seats_rule_out
 
 if TYPE_CHECKING:
     from desk_app.scheduling.solver import SolveRun
@@ -49,6 +50,8 @@ PROBE_SHARE = 0.3  # ...or this share of the time left, then a restart with a ne
 # within half a second when it is, on most JAIR instances (forum-14, forumt-*, tic-13crafc:
 # 0.1-0.45 s); else asking person by person (one_hole.py) is what finds the placement
 ONE_HOLE_FLAGS_SECONDS = 1.0
+# per "at most K?" asked of the seats alone: 0.02-0.5 s when they answer (JAIR tic, forumt)
+SEATS_SECONDS = 1.0
 HELPER_SEEDS = 1000  # the main thread's person-by-person rounds: seeds apart from the probe's
 # The Kempe walk closes a last gap of one hole by itself, given time (forumt-14crafe: the walk
 # reaches the optimum at 2.1-2.6 s of a 10 s solve; stopped at 3 s it missed it in 2 of 10).
@@ -225,10 +228,10 @@ def ask_at_most(
 def window_holes(run_: SolveRun, until: float) -> None:
     """The solver's holes phase: weight, meeting set and moved count stay as they are.
 
-    Two searches share the two cores. A thread asks CP-SAT "at most K holes?" with the
-    day-window model (compact_model.py), K rising from the proven lower bound while the
-    answer is "impossible": each such answer raises the bound, and the first placement found
-    is optimal. An "unknown" answer is asked again with another variable order and seed
+    Two searches share the two cores. A thread asks "at most K holes?", K rising from the
+    proven lower bound while the answer is "impossible": each such answer raises the bound,
+    and the first placement found is optimal. The seats alone answer first while they can
+    (seat_bound.py), then CP-SAT with the day-window model (compact_model.py). An "unknown" answer is asked again with another variable order and seed
     (finding is heavy-tailed: most successful probes answer within 2 s); at one hole more
     than forced, where the open question is also who gets it, it is asked person by person
     (one_hole.py). Meanwhile the main thread walks Kempe chains (kempe.py), which finds most
@@ -254,10 +257,13 @@ def window_holes(run_: SolveRun, until: float) -> None:
             if k > bound[0]:
                 bound[0] = k
                 probed.append(HolesResult(None, holes_of(prob, run_.best), k, False))
+            seats = True  # asked first while they rule K out (seat_bound.py)
             while not stop.is_set() and k < holes_of(prob, run_.best):
                 if run_.time_to(until) < 0.2:
                     return
-                found, proven = ask_at_most(
+                seconds = min(SEATS_SECONDS, run_.time_to(until))
+                seats = seats and seats_rule_out(prob, start, k, time_limit=seconds, cancel=stop)
+                found, proven = (None, True) if seats else ask_at_most(
                     prob,
                     start,
                     k,
