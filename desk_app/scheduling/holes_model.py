@@ -35,7 +35,7 @@ from desk_app.scheduling.kempe import kempe_holes
 from desk_app.scheduling.one_hole import OneHoleByPerson
 from desk_app.scheduling.placement_model import placement_model
 from desk_app.scheduling.problem import Problem, holes_of
-from desk_app.scheduling.seat_bound import seats_rule_out
+from desk_app.scheduling.seat_bound import SeatProgram
 
 if TYPE_CHECKING:
     from desk_app.scheduling.solver import SolveRun
@@ -52,6 +52,10 @@ PROBE_SHARE = 0.3  # ...or this share of the time left, then a restart with a ne
 ONE_HOLE_FLAGS_SECONDS = 1.0
 # per "at most K?" asked of the seats alone: 0.02-0.5 s when they answer (JAIR tic, forumt)
 SEATS_SECONDS = 1.0
+# guesses from the seats of who has the holes, and seconds for each (a right guess on JAIR
+# tic-13crafc: found in 0.1 s; a wrong one: not in 13 s)
+GUIDED_TRIES = 4
+GUIDED_SECONDS = 1.0
 HELPER_SEEDS = 1000  # the main thread's person-by-person rounds: seeds apart from the probe's
 # The Kempe walk closes a last gap of one hole by itself, given time (forumt-14crafe: the walk
 # reaches the optimum at 2.1-2.6 s of a 10 s solve; stopped at 3 s it missed it in 2 of 10).
@@ -225,19 +229,53 @@ def ask_at_most(
     return found, proven
 
 
+def seat_guided(
+    prob: Problem,
+    start: dict[int, int],
+    k: int,
+    program: SeatProgram,
+    *,
+    max_moved: int,
+    cancel: threading.Event,
+) -> dict[int, int] | None:
+    """A placement with at most `k` holes, asked with only the people the seats would give
+    holes allowed to have them (`SeatProgram.who_may_have_holes`): a few short tries, each
+    with another guess. None when no guess worked."""
+    for attempt in range(GUIDED_TRIES):
+        people = program.who_may_have_holes(
+            time_limit=SEATS_SECONDS, cancel=cancel, seed=attempt
+        )
+        if people is None:
+            return None
+        found, _ = at_most_holes(
+            prob,
+            start,
+            k,
+            max_moved=max_moved,
+            time_limit=GUIDED_SECONDS,
+            cancel=cancel,
+            seed=attempt,
+            holey=people,
+        )
+        if found is not None:
+            return found
+    return None
+
+
 def window_holes(run_: SolveRun, until: float) -> None:
     """The solver's holes phase: weight, meeting set and moved count stay as they are.
 
     Two searches share the two cores. A thread asks "at most K holes?", K rising from the
     proven lower bound while the answer is "impossible": each such answer raises the bound,
     and the first placement found is optimal. The seats alone answer first while they can
-    (seat_bound.py), then CP-SAT with the day-window model (compact_model.py). An "unknown" answer is asked again with another variable order and seed
-    (finding is heavy-tailed: most successful probes answer within 2 s); at one hole more
-    than forced, where the open question is also who gets it, it is asked person by person
-    (one_hole.py). Meanwhile the main thread walks Kempe chains (kempe.py), which finds most
-    low-hole placements the exact model is slow to find, then runs the fewest-holes model
-    from the best placement so far; once the probe asks person by person, the main thread
-    stops walking and asks too. All stop as soon as a placement meets the bound.
+    (seat_bound.py), then CP-SAT with the day-window model (compact_model.py). An "unknown"
+    answer is asked again with another variable order and seed (finding is heavy-tailed:
+    most successful probes answer within 2 s); at one hole more than forced, where the open
+    question is also who gets it, it is asked person by person (one_hole.py). Meanwhile the
+    main thread walks Kempe chains (kempe.py), which finds most low-hole placements the
+    exact model is slow to find, then runs the fewest-holes model from the best placement so
+    far; once the probe asks person by person, the main thread stops walking and asks too.
+    All stop as soon as a placement meets the bound.
     """
     prob = run_.prob
     if run_.stopped() or run_.holes_done or holes_of(prob, run_.best) == 0:
@@ -261,18 +299,26 @@ def window_holes(run_: SolveRun, until: float) -> None:
             while not stop.is_set() and k < holes_of(prob, run_.best):
                 if run_.time_to(until) < 0.2:
                     return
-                seconds = min(SEATS_SECONDS, run_.time_to(until))
-                seats = seats and seats_rule_out(prob, start, k, time_limit=seconds, cancel=stop)
-                found, proven = (None, True) if seats else ask_at_most(
-                    prob,
-                    start,
-                    k,
-                    seed=seed,
-                    max_moved=max_moved,
-                    time_left=lambda: run_.time_to(until),
-                    cancel=stop,
-                    by_person=by_person,
-                )
+                found, proven = None, False
+                if seats:
+                    program = SeatProgram(prob, start, k)
+                    seconds = min(SEATS_SECONDS, run_.time_to(until))
+                    seats = proven = program.rules_out(time_limit=seconds, cancel=stop)
+                    if not seats and program.listed:
+                        found = seat_guided(
+                            prob, start, k, program, max_moved=max_moved, cancel=stop
+                        )
+                if found is None and not proven:
+                    found, proven = ask_at_most(
+                        prob,
+                        start,
+                        k,
+                        seed=seed,
+                        max_moved=max_moved,
+                        time_left=lambda: run_.time_to(until),
+                        cancel=stop,
+                        by_person=by_person,
+                    )
                 if found is not None:
                     probed.append(HolesResult(found, holes_of(prob, found), k, True))
                     stop.set()

@@ -220,6 +220,7 @@ def test_probe_restarts_an_unknown_answer_with_another_order(
     # only the probe may improve the placement: no walk, no fewest-holes model
     monkeypatch.setattr(holes_model, "at_most_holes", stalls_once)
     monkeypatch.setattr(holes_model, "kempe_holes", lambda prob, best, until, **kw: dict(best))
+    monkeypatch.setattr(holes_model, "seat_guided", lambda *args, **kw: None)
 
     def exact_finds_nothing(
         prob: Problem, best: dict[int, int], **kw: object

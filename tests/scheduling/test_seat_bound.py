@@ -4,18 +4,20 @@ from __future__ import annotations
 
 import itertools
 import random
+import threading
 from pathlib import Path
 
 import pytest
 
 from desk_app.scheduling import Instance, PlacedMeeting, solve
 from desk_app.scheduling.compact_model import at_most_holes, compact_days
+from desk_app.scheduling.holes_model import seat_guided
 from desk_app.scheduling.io import load_instance
-from desk_app.scheduling.problem import build_problem
-from desk_app.scheduling.seat_bound import _count, _patterns, seats_rule_out
+from desk_app.scheduling.problem import build_problem, holes_of
+from desk_app.scheduling.seat_bound import SeatProgram, _count, _patterns, seats_rule_out
 
 from .conftest import SHARED, assert_valid, make
-from .test_holes_model import fewest_holes, placeable, some_placement
+from .test_holes_model import assert_placement_valid, fewest_holes, placeable, some_placement
 
 
 def one_idle_per_slot() -> Instance:
@@ -38,6 +40,24 @@ def test_one_idle_person_per_slot_means_a_hole() -> None:
     assert all(compact_days(prob, start).values())  # the compact-day bound says 0
     assert seats_rule_out(prob, start, 0, time_limit=5)
     assert not seats_rule_out(prob, start, 1, time_limit=5)
+
+
+def test_seats_guess_who_has_the_hole() -> None:
+    """P0 and P2 meet in every slot, so the hole is one of P1, P3, P4's: the only guess.
+    Told so, the flags model places the meetings with that one hole."""
+    prob = build_problem(one_idle_per_slot())
+    start = some_placement(prob)
+    program = SeatProgram(prob, start, 1)
+    assert program.listed
+    assert not program.rules_out(time_limit=5)
+    assert program.who_may_have_holes(time_limit=5) == [1, 3, 4]
+    assert program.who_may_have_holes(time_limit=5) is None  # no hole fits anywhere else
+    found = seat_guided(
+        prob, start, 1, SeatProgram(prob, start, 1), max_moved=0, cancel=threading.Event()
+    )
+    assert found is not None
+    assert_placement_valid(prob, found)
+    assert holes_of(prob, found) == 1
 
 
 def crowded_instance(seed: int) -> Instance:
@@ -144,6 +164,23 @@ def test_jair_tic_13crafc_needs_four_holes() -> None:
     start = {fr.index: fr.cand[0] for fr in prob.reqs}
     assert seats_rule_out(prob, start, 3, time_limit=30)
     assert not seats_rule_out(prob, start, 4, time_limit=30)
+
+
+def test_jair_tic_13crafc_seat_guess_finds_four_holes() -> None:
+    """Anyone allowed holes, the flags model does not find 4 holes in 5 s (8 of 8 seeds);
+    with the seats' first guess (the 4 people of the 4- and 6-meeting groups) it does."""
+    path = SHARED / "benchmarks" / "jair2022" / "tic-13crafc.json"
+    if not path.exists():
+        pytest.skip("shared benchmarks not found")
+    prob = build_problem(load_instance(path))
+    start = {fr.index: fr.cand[0] for fr in prob.reqs}
+    people = SeatProgram(prob, start, 4).who_may_have_holes(time_limit=30)
+    assert people is not None
+    assert len(people) <= 6
+    found, _ = at_most_holes(prob, start, 4, max_moved=0, time_limit=30, holey=people)
+    assert found is not None
+    assert_placement_valid(prob, found)
+    assert holes_of(prob, found) == 4
 
 
 def test_probe_takes_the_seats_bound_before_asking(
