@@ -236,14 +236,17 @@ def seat_guided(
     program: SeatProgram,
     *,
     max_moved: int,
+    time_left: Callable[[], float],
     cancel: threading.Event,
 ) -> dict[int, int] | None:
     """A placement with at most `k` holes, asked with only the people the seats would give
     holes allowed to have them (`SeatProgram.who_may_have_holes`): a few short tries, each
     with another guess. None when no guess worked."""
     for attempt in range(GUIDED_TRIES):
+        if time_left() < 0.2:
+            return None
         people = program.who_may_have_holes(
-            time_limit=SEATS_SECONDS, cancel=cancel, seed=attempt
+            time_limit=min(SEATS_SECONDS, time_left()), cancel=cancel, seed=attempt
         )
         if people is None:
             return None
@@ -252,7 +255,7 @@ def seat_guided(
             start,
             k,
             max_moved=max_moved,
-            time_limit=GUIDED_SECONDS,
+            time_limit=min(GUIDED_SECONDS, time_left()),
             cancel=cancel,
             seed=attempt,
             holey=people,
@@ -306,7 +309,13 @@ def window_holes(run_: SolveRun, until: float) -> None:
                     seats = proven = program.rules_out(time_limit=seconds, cancel=stop)
                     if not seats and program.listed:
                         found = seat_guided(
-                            prob, start, k, program, max_moved=max_moved, cancel=stop
+                            prob,
+                            start,
+                            k,
+                            program,
+                            max_moved=max_moved,
+                            time_left=lambda: run_.time_to(until),
+                            cancel=stop,
                         )
                 if found is None and not proven:
                     found, proven = ask_at_most(

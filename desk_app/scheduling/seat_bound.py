@@ -14,6 +14,9 @@ fill the middle with idle people, so holes must do it: at least 4, proven here i
 1 s (K = 0 to 3 asked in turn), where the flags model does not prove "at least 4" in 40 s.
 On instances with many slot restrictions the patterns are too many to list, and the bound is
 not computed.
+
+Where the seats allow K holes, their solution still says which groups could take them: the
+holes probe asks the flags model with only those people allowed holes (holes_model.py).
 """
 
 from __future__ import annotations

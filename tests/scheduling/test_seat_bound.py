@@ -53,7 +53,13 @@ def test_seats_guess_who_has_the_hole() -> None:
     assert program.who_may_have_holes(time_limit=5) == [1, 3, 4]
     assert program.who_may_have_holes(time_limit=5) is None  # no hole fits anywhere else
     found = seat_guided(
-        prob, start, 1, SeatProgram(prob, start, 1), max_moved=0, cancel=threading.Event()
+        prob,
+        start,
+        1,
+        SeatProgram(prob, start, 1),
+        max_moved=0,
+        time_left=lambda: 5.0,
+        cancel=threading.Event(),
     )
     assert found is not None
     assert_placement_valid(prob, found)
