@@ -67,7 +67,7 @@ def test_seats_follow_their_meeting_and_a_person_cannot_be_double_booked(
         s.add(MeetingRequest(event_id=event_id, ext_id="RX", participant_a_id=a,
                              participant_b_id=b))
     with pg_db.session() as s:
-        extra = s.scalar(select(MeetingRequest).where(MeetingRequest.ext_id == "RX"))
+        extra = s.scalars(select(MeetingRequest).where(MeetingRequest.ext_id == "RX")).one()
     with pytest.raises(IntegrityError), pg_db.session() as s:
         add_meeting(s, s.merge(extra), slot_id=slots[1], table_id=tables[1])
     with pg_db.session() as s:  # cancelling frees the seats

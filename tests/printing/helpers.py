@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from sqlalchemy import select
 
 from desk_app.db.engine import Database
@@ -60,7 +62,8 @@ def pdf_fonts(pdf: bytes) -> dict[str, bool]:
 
     fonts: dict[str, bool] = {}
     for page in pypdf.PdfReader(io.BytesIO(pdf)).pages:
-        for ref in page["/Resources"]["/Font"].values():
+        resources: Any = page["/Resources"]  # a dictionary object; pypdf types it loosely
+        for ref in resources["/Font"].values():
             font = ref.get_object()
             descriptor = font.get("/FontDescriptor")
             keys = set(descriptor.get_object().keys()) if descriptor else set()
