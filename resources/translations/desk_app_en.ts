@@ -1072,38 +1072,38 @@ To work on a real event, close this and import it with &apos;desk-app import&apo
 <context>
     <name>WaitlistPanel</name>
     <message>
-        <location filename="../../desk_app/gui/booking/waitlist.py" line="114"/>
-        <location filename="../../desk_app/gui/booking/waitlist.py" line="177"/>
+        <location filename="../../desk_app/gui/booking/waitlist.py" line="107"/>
+        <location filename="../../desk_app/gui/booking/waitlist.py" line="170"/>
         <source>Wait list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/booking/waitlist.py" line="115"/>
+        <location filename="../../desk_app/gui/booking/waitlist.py" line="108"/>
         <source>Nobody is waiting. Wishes that cannot be booked now can be put here; they are offered as soon as a table frees up.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/booking/waitlist.py" line="136"/>
+        <location filename="../../desk_app/gui/booking/waitlist.py" line="129"/>
         <source>Loading the wait list…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/booking/waitlist.py" line="175"/>
+        <location filename="../../desk_app/gui/booking/waitlist.py" line="168"/>
         <source>Wait list · {n} waiting, {k} can be booked now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/booking/waitlist.py" line="192"/>
+        <location filename="../../desk_app/gui/booking/waitlist.py" line="185"/>
         <source>✔ Fits now: {time}, table {table}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/booking/waitlist.py" line="196"/>
+        <location filename="../../desk_app/gui/booking/waitlist.py" line="189"/>
         <source>○ Waiting: no free slot for both yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/booking/waitlist.py" line="206"/>
+        <location filename="../../desk_app/gui/booking/waitlist.py" line="199"/>
         <source>Book</source>
         <translation type="unfinished"></translation>
     </message>

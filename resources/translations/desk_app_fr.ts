@@ -1074,38 +1074,38 @@ Pour travailler sur un vrai événement, fermez cette fenêtre et importez-le av
     <context>
         <name>WaitlistPanel</name>
         <message>
-            <location filename="../../desk_app/gui/booking/waitlist.py" line="114" />
-            <location filename="../../desk_app/gui/booking/waitlist.py" line="177" />
+            <location filename="../../desk_app/gui/booking/waitlist.py" line="107" />
+            <location filename="../../desk_app/gui/booking/waitlist.py" line="170" />
             <source>Wait list</source>
             <translation>Liste d’attente</translation>
         </message>
         <message>
-            <location filename="../../desk_app/gui/booking/waitlist.py" line="115" />
+            <location filename="../../desk_app/gui/booking/waitlist.py" line="108" />
             <source>Nobody is waiting. Wishes that cannot be booked now can be put here; they are offered as soon as a table frees up.</source>
             <translation>Personne n’attend. Les souhaits impossibles à réserver maintenant peuvent être mis ici ; ils sont proposés dès qu’une table se libère.</translation>
         </message>
         <message>
-            <location filename="../../desk_app/gui/booking/waitlist.py" line="136" />
+            <location filename="../../desk_app/gui/booking/waitlist.py" line="129" />
             <source>Loading the wait list…</source>
             <translation>Chargement de la liste d’attente…</translation>
         </message>
         <message>
-            <location filename="../../desk_app/gui/booking/waitlist.py" line="175" />
+            <location filename="../../desk_app/gui/booking/waitlist.py" line="168" />
             <source>Wait list · {n} waiting, {k} can be booked now</source>
             <translation>Liste d’attente · {n} en attente, {k} réservables maintenant</translation>
         </message>
         <message>
-            <location filename="../../desk_app/gui/booking/waitlist.py" line="192" />
+            <location filename="../../desk_app/gui/booking/waitlist.py" line="185" />
             <source>✔ Fits now: {time}, table {table}</source>
             <translation>✔ Possible maintenant : {time}, table {table}</translation>
         </message>
         <message>
-            <location filename="../../desk_app/gui/booking/waitlist.py" line="196" />
+            <location filename="../../desk_app/gui/booking/waitlist.py" line="189" />
             <source>○ Waiting: no free slot for both yet</source>
             <translation>○ En attente : pas encore de créneau libre pour les deux</translation>
         </message>
         <message>
-            <location filename="../../desk_app/gui/booking/waitlist.py" line="206" />
+            <location filename="../../desk_app/gui/booking/waitlist.py" line="199" />
             <source>Book</source>
             <translation>Réserver</translation>
         </message>

@@ -12,7 +12,14 @@ from pathlib import Path
 
 import pytest
 
-from desk_app.scheduling import Instance, Participant, PlacedMeeting, Request, solve
+from desk_app.scheduling import (
+    Instance,
+    Participant,
+    PlacedMeeting,
+    Request,
+    Schedule,
+    solve,
+)
 from desk_app.scheduling.compact_model import at_most_holes, compact_days
 from desk_app.scheduling.holes_model import applies, minimise_holes_exact
 from desk_app.scheduling.kempe import kempe_holes
@@ -449,11 +456,11 @@ def test_main_thread_asks_other_people_with_other_seeds_once_the_probe_does(
     assert probed[0].optimal
 
 
-def test_probe_starts_at_one_hole_per_person_without_a_compact_day(
-    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
-) -> None:
-    """B cannot avoid a hole: the bound is 1 before any question, and no question is asked
-    below it."""
+def solve_recording_questions(
+    monkeypatch: pytest.MonkeyPatch, inst: Instance, tmp_path: Path
+) -> tuple[Schedule, list[int]]:
+    """`solve` (its schedule checked), and the K of each "at most K holes?" asked of the
+    day-window model during it."""
     import desk_app.scheduling.holes_model as holes_model
 
     asked: list[int] = []
@@ -463,8 +470,16 @@ def test_probe_starts_at_one_hole_per_person_without_a_compact_day(
         return at_most_holes(*args, **kwargs)  # type: ignore[arg-type]
 
     monkeypatch.setattr(holes_model, "at_most_holes", recorded)
-    inst = no_compact_day()
     sched = solve(inst, time_limit=5, workers=1)
     assert_valid(inst, sched, tmp_path)
+    return sched, asked
+
+
+def test_probe_starts_at_one_hole_per_person_without_a_compact_day(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    """B cannot avoid a hole: the bound is 1 before any question, and no question is asked
+    below it."""
+    sched, asked = solve_recording_questions(monkeypatch, no_compact_day(), tmp_path)
     assert sched.stats.holes == sched.stats.holes_lower_bound == 1
     assert all(k >= 1 for k in asked)

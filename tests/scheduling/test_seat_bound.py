@@ -9,15 +9,21 @@ from pathlib import Path
 
 import pytest
 
-from desk_app.scheduling import Instance, PlacedMeeting, solve
+from desk_app.scheduling import Instance, PlacedMeeting
 from desk_app.scheduling.compact_model import at_most_holes, compact_days
 from desk_app.scheduling.holes_model import seat_guided
 from desk_app.scheduling.io import load_instance
 from desk_app.scheduling.problem import build_problem, holes_of
 from desk_app.scheduling.seat_bound import SeatProgram, _count, _patterns, seats_rule_out
 
-from .conftest import SHARED, assert_valid, make
-from .test_holes_model import assert_placement_valid, fewest_holes, placeable, some_placement
+from .conftest import SHARED, make
+from .test_holes_model import (
+    assert_placement_valid,
+    fewest_holes,
+    placeable,
+    solve_recording_questions,
+    some_placement,
+)
 
 
 def one_idle_per_slot() -> Instance:
@@ -194,18 +200,7 @@ def test_probe_takes_the_seats_bound_before_asking(
 ) -> None:
     """The solve proves the hole of `one_idle_per_slot` from the seats: the day-window
     model is never asked about 0 holes."""
-    import desk_app.scheduling.holes_model as holes_model
-
-    asked: list[int] = []
-
-    def recorded(*args: object, **kwargs: object) -> tuple[dict[int, int] | None, bool]:
-        asked.append(int(str(args[2])))
-        return at_most_holes(*args, **kwargs)  # type: ignore[arg-type]
-
-    monkeypatch.setattr(holes_model, "at_most_holes", recorded)
-    inst = one_idle_per_slot()
-    sched = solve(inst, time_limit=5, workers=1)
-    assert_valid(inst, sched, tmp_path)
+    sched, asked = solve_recording_questions(monkeypatch, one_idle_per_slot(), tmp_path)
     assert sched.stats.holes == sched.stats.holes_lower_bound == 1
     assert sched.stats.status == "optimal"
     assert all(k >= 1 for k in asked)
