@@ -97,21 +97,29 @@ def test_chain_with_forced_hole_is_proven() -> None:
     assert (exact.holes, exact.lower_bound, exact.optimal) == (1, 1, True)
 
 
-def random_instance(seed: int) -> Instance:
+def random_instance(
+    seed: int,
+    *,
+    people: tuple[int, int] = (3, 5),
+    meetings: tuple[int, int] = (3, 5),
+    absences: bool = True,
+) -> Instance:
+    """3-5 slots, 1-2 tables, people and meetings in the given ranges; with `absences`,
+    each person may miss one slot."""
     rng = random.Random(seed)
     slots = rng.randint(3, 5)
-    people = [f"P{i}" for i in range(rng.randint(3, 5))]
+    names = [f"P{i}" for i in range(rng.randint(*people))]
     parts = []
-    for p in people:
+    for p in names if absences else ():
         gone = rng.sample(range(slots), rng.randint(0, 1))
         available = frozenset(f"S{s + 1}" for s in range(slots) if s not in gone)
         parts.append(Participant(p, available=available if gone else None))
-    every_pair = list(itertools.combinations(people, 2))
-    pairs = rng.sample(every_pair, min(len(every_pair), rng.randint(3, 5)))
+    every_pair = list(itertools.combinations(names, 2))
+    pairs = rng.sample(every_pair, min(len(every_pair), rng.randint(*meetings)))
     return make(
         slots=slots,
         tables=rng.randint(1, 2),
-        participants=parts,
+        participants=parts or names,
         requests=[(f"R{i}", a, b, 1) for i, (a, b) in enumerate(pairs)],
     )
 

@@ -21,6 +21,7 @@ from .test_holes_model import (
     assert_placement_valid,
     fewest_holes,
     placeable,
+    random_instance,
     solve_recording_questions,
     some_placement,
 )
@@ -74,17 +75,7 @@ def test_seats_guess_who_has_the_hole() -> None:
 
 def crowded_instance(seed: int) -> Instance:
     """Random, with more people per table than `placeable`'s: where seats decide holes."""
-    rng = random.Random(seed)
-    slots = rng.randint(3, 5)
-    people = [f"P{i}" for i in range(rng.randint(4, 7))]
-    every_pair = list(itertools.combinations(people, 2))
-    pairs = rng.sample(every_pair, min(len(every_pair), rng.randint(4, 8)))
-    return make(
-        slots=slots,
-        tables=rng.randint(1, 2),
-        participants=people,
-        requests=[(f"R{i}", a, b, 1) for i, (a, b) in enumerate(pairs)],
-    )
+    return random_instance(seed, people=(4, 7), meetings=(4, 8), absences=False)
 
 
 @pytest.mark.parametrize("seed", range(40))
