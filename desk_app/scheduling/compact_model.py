@@ -156,14 +156,7 @@ def compact_days(prob: Problem, slot_of: dict[int, int]) -> dict[int, list[int]]
     The matching test is what CP-SAT does not see by itself: on JAIR forum-14 two people
     have no compact day, and told so, "at most 2 holes?" is answered in 0.6-1.8 s instead of
     not at all in 15 s."""
-    cands: dict[int, list[frozenset[int]]] = defaultdict(list)
-    for r in slot_of:
-        allowed = frozenset(prob.reqs[r].cand)
-        for p in prob.reqs[r].pair:
-            cands[p].append(allowed)
-    frozen: dict[int, set[int]] = defaultdict(set)
-    for p, s in prob.frozen_busy:
-        frozen[p].add(s)
+    cands, frozen = allowed_slots(prob, slot_of)
     days: dict[int, list[int]] = {}
     for p, cs in cands.items():
         n = len(cs) + len(frozen[p])
@@ -178,6 +171,22 @@ def compact_days(prob: Problem, slot_of: dict[int, int]) -> dict[int, list[int]]
             and one_per_slot(cs, [s for s in range(lo, lo + n) if s not in frozen[p]])
         ]
     return days
+
+
+def allowed_slots(
+    prob: Problem, slot_of: dict[int, int]
+) -> tuple[dict[int, list[frozenset[int]]], dict[int, set[int]]]:
+    """Per person: the allowed slots of each of their meetings in `slot_of`, and (for
+    everyone) the slots of their frozen meetings."""
+    cands: dict[int, list[frozenset[int]]] = defaultdict(list)
+    for r in slot_of:
+        allowed = frozenset(prob.reqs[r].cand)
+        for p in prob.reqs[r].pair:
+            cands[p].append(allowed)
+    frozen: dict[int, set[int]] = defaultdict(set)
+    for p, s in prob.frozen_busy:
+        frozen[p].add(s)
+    return cands, frozen
 
 
 def one_per_slot(cands: list[frozenset[int]], slots: list[int]) -> bool:

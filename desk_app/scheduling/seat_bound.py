@@ -27,7 +27,7 @@ from collections.abc import Iterator
 
 from ortools.sat.python import cp_model
 
-from desk_app.scheduling.compact_model import one_per_slot
+from desk_app.scheduling.compact_model import allowed_slots, one_per_slot
 from desk_app.scheduling.cpsat import FOUND, run
 from desk_app.scheduling.placement_model import frozen_holes
 from desk_app.scheduling.problem import Problem, gaps
@@ -91,7 +91,11 @@ class SeatProgram:
             self.group_holey[group] = z
 
     def rules_out(self, *, time_limit: float, cancel: threading.Event | None = None) -> bool:
-        """True when the seats prove that no placement has at most `k` holes."""
+        """True when the seats prove that no placement has at most `k` holes. False when they
+        allow one, or the patterns are too many, or time runs out.
+
+        A question per K rather than a minimum: "at most K" with K at the proven bound is
+        answered in 0.05-0.1 s on JAIR forumt-14, where proving the minimum of 5 takes 4 s."""
         if self.impossible:
             return True
         if not self.listed:
@@ -135,33 +139,9 @@ class SeatProgram:
         return sorted(p for g in chosen for p in self.groups[g])
 
 
-def seats_rule_out(
-    prob: Problem,
-    slot_of: dict[int, int],
-    k: int,
-    *,
-    time_limit: float,
-    cancel: threading.Event | None = None,
-    max_patterns: int = MAX_PATTERNS,
-) -> bool:
-    """True when seats alone prove that no placement of the meetings of `slot_of` has at most
-    `k` holes. False when they allow one, or the patterns are too many, or time runs out.
-
-    A question per K rather than a minimum: "at most K" with K at the proven bound is
-    answered in 0.05-0.1 s on JAIR forumt-14, where proving the minimum of 5 takes 4 s."""
-    program = SeatProgram(prob, slot_of, k, max_patterns)
-    return program.rules_out(time_limit=time_limit, cancel=cancel)
-
-
 def _groups(prob: Problem, slot_of: dict[int, int]) -> dict[Group, list[int]]:
     """People with the same allowed slots per meeting and the same frozen slots."""
-    cands: dict[int, list[frozenset[int]]] = defaultdict(list)
-    for r in slot_of:
-        for p in prob.reqs[r].pair:
-            cands[p].append(frozenset(prob.reqs[r].cand))
-    fixed: dict[int, set[int]] = defaultdict(set)
-    for p, s in prob.frozen_busy:
-        fixed[p].add(s)
+    cands, fixed = allowed_slots(prob, slot_of)
     groups: dict[Group, list[int]] = defaultdict(list)
     for p, cs in sorted(cands.items()):
         groups[tuple(sorted(cs, key=sorted)), frozenset(fixed[p])].append(p)

@@ -14,7 +14,7 @@ from desk_app.scheduling.compact_model import at_most_holes, compact_days
 from desk_app.scheduling.holes_model import seat_guided
 from desk_app.scheduling.io import load_instance
 from desk_app.scheduling.problem import build_problem, holes_of
-from desk_app.scheduling.seat_bound import SeatProgram, _count, _patterns, seats_rule_out
+from desk_app.scheduling.seat_bound import SeatProgram, _count, _patterns
 
 from .conftest import SHARED, make
 from .test_holes_model import (
@@ -45,8 +45,8 @@ def test_one_idle_person_per_slot_means_a_hole() -> None:
     start = some_placement(prob)
     assert fewest_holes(prob) == 1
     assert all(compact_days(prob, start).values())  # the compact-day bound says 0
-    assert seats_rule_out(prob, start, 0, time_limit=5)
-    assert not seats_rule_out(prob, start, 1, time_limit=5)
+    assert SeatProgram(prob, start, 0).rules_out(time_limit=5)
+    assert not SeatProgram(prob, start, 1).rules_out(time_limit=5)
 
 
 def test_seats_guess_who_has_the_hole() -> None:
@@ -95,7 +95,7 @@ def test_seats_never_rule_out_a_reachable_count(seed: int) -> None:
             best = found
         start = some_placement(prob)
         for k in (best, best + 1):
-            assert not seats_rule_out(prob, start, k, time_limit=5)
+            assert not SeatProgram(prob, start, k).rules_out(time_limit=5)
 
 
 @pytest.mark.parametrize("seed", [3, 12, 14, 61, 101])
@@ -107,7 +107,7 @@ def test_seats_prove_the_optimum_of_crowded_instances(seed: int) -> None:
     best = fewest_holes(prob)
     assert best
     assert all(compact_days(prob, start).values())
-    assert seats_rule_out(prob, start, best - 1, time_limit=5)
+    assert SeatProgram(prob, start, best - 1).rules_out(time_limit=5)
 
 
 def test_frozen_meetings_keep_their_slots_and_tables() -> None:
@@ -123,14 +123,14 @@ def test_frozen_meetings_keep_their_slots_and_tables() -> None:
     prob = build_problem(inst)
     start = some_placement(prob)
     assert fewest_holes(prob) == 1
-    assert seats_rule_out(prob, start, 0, time_limit=5)
-    assert not seats_rule_out(prob, start, 1, time_limit=5)
+    assert SeatProgram(prob, start, 0).rules_out(time_limit=5)
+    assert not SeatProgram(prob, start, 1).rules_out(time_limit=5)
 
 
 def test_too_many_patterns_answer_nothing() -> None:
     prob = build_problem(one_idle_per_slot())
     start = some_placement(prob)
-    assert not seats_rule_out(prob, start, 0, time_limit=5, max_patterns=2)
+    assert not SeatProgram(prob, start, 0, max_patterns=2).rules_out(time_limit=5)
 
 
 @pytest.mark.parametrize("seed", range(20))
@@ -165,8 +165,8 @@ def test_jair_tic_13crafc_needs_four_holes() -> None:
         pytest.skip("shared benchmarks not found")
     prob = build_problem(load_instance(path))
     start = {fr.index: fr.cand[0] for fr in prob.reqs}
-    assert seats_rule_out(prob, start, 3, time_limit=30)
-    assert not seats_rule_out(prob, start, 4, time_limit=30)
+    assert SeatProgram(prob, start, 3).rules_out(time_limit=30)
+    assert not SeatProgram(prob, start, 4).rules_out(time_limit=30)
 
 
 def test_jair_tic_13crafc_seat_guess_finds_four_holes() -> None:
