@@ -25,6 +25,7 @@ from collections.abc import Collection
 from ortools.sat.python import cp_model
 
 from desk_app.scheduling.cpsat import FOUND, run
+from desk_app.scheduling.day_patterns import one_hole_days, one_per_slot
 from desk_app.scheduling.placement_model import placement_model
 from desk_app.scheduling.problem import Problem
 
@@ -33,6 +34,9 @@ from desk_app.scheduling.problem import Problem
 # found in 20 s with it; bounds are proven as fast or faster (ticf-13crafb: at least 3 holes,
 # was 2 within the same 10 s).
 PARAMS: dict[str, object] = {"linearization_level": 0}
+# one-hole days listed per person at most (`one_hole`); JAIR ticf-13crafb's 8 suspects have
+# 2,569 in all, and one with more stays compact (the answer is then no proof)
+ONE_HOLE_DAYS_MAX = 5_000
 
 
 def at_most_holes(
@@ -48,10 +52,13 @@ def at_most_holes(
     hint: dict[int, int] | None = None,
     holey: Collection[int] | None = None,
     days: dict[int, list[int]] | None = None,
+    one_hole: Collection[int] = (),
 ) -> tuple[dict[int, int] | None, bool]:
     """A placement of the meetings of `slot_of` with at most `k` holes, or None; the flag says
-    whether "none exists" is proven. `hint`: a placement with few holes to start from.
-    `days`: `compact_days` of these meetings, when the caller asks many questions about them.
+    whether "none exists" is proven (for the people `holey` lets have holes, when given).
+    `hint`: a placement with few holes to start from. `days`: `compact_days` of these
+    meetings, when the caller asks many questions about them. `one_hole`: people who may also
+    take a day with exactly one hole, listed (hole_suspects.py says when that is exact).
 
     `seed` also picks the variable order (request order for 0). Finding a placement is
     heavy-tailed: forum-13 "no hole" stalls past 4 s in request order on every CP-SAT seed
@@ -70,6 +77,9 @@ def at_most_holes(
 
     starts: list[cp_model.LinearExprT] = []
     flags: list[cp_model.IntVar] = []
+    one_holed: list[cp_model.IntVar] = []  # per person of `one_hole`: takes such a day
+    cands, fixed = allowed_slots(prob, slot_of) if one_hole else ({}, {})
+    listed_all = True
     seated: dict[int, list[cp_model.IntVar]] = defaultdict(list)
     people = 0
     for p, rs in mine.items():
@@ -82,8 +92,25 @@ def at_most_holes(
             continue
         windows = {lo: model.new_bool_var(f"w{p}_{lo}") for lo in days[p]}
         options = list(windows.values())
-        flag: cp_model.IntVar | int = 0
+        cover = {s: [v for lo, v in windows.items() if lo <= s < lo + n] for s in range(len(busy))}
         may_have_holes = holey is None or p in holey
+        if p in one_hole and not may_have_holes:  # a flag already allows any day
+            gapped = one_hole_days(
+                prob.n_slots, cands[p], frozenset(fixed[p]), ONE_HOLE_DAYS_MAX
+            )
+            listed_all = listed_all and gapped is not None
+            for day in gapped or ():
+                v = model.new_bool_var("")
+                options.append(v)
+                for s in day:
+                    cover[s].append(v)
+            if len(options) > len(windows):
+                # "this person has the hole": a literal of its own to branch and learn on
+                # (JAIR forum-13crafb "at most 5": proven in 1.0 s, 3-7 s without it)
+                holed = model.new_bool_var(f"h{p}")
+                model.add(holed == sum(options[len(windows) :]))
+                one_holed.append(holed)
+        flag: cp_model.IntVar | int = 0
         if may_have_holes:
             flag = model.new_bool_var(f"f{p}")
             flags.append(flag)
@@ -92,12 +119,11 @@ def at_most_holes(
             return None, True  # must be compact, and no compact day fits
         model.add_exactly_one(options)
         for s, level in enumerate(busy):
-            cover = [v for lo, v in windows.items() if lo <= s < lo + n]
             if isinstance(level, int):
-                continue  # frozen slot (every window covers it) or a slot nobody may use
-            for v in cover:
-                model.add_implication(v, level)  # a compact day is busy on its whole window
-            model.add(level <= sum(cover) + flag)  # ...and nowhere else
+                continue  # frozen slot (every day holds it) or a slot nobody may use
+            for v in cover[s]:
+                model.add_implication(v, level)  # a listed day is busy on all its slots
+            model.add(level <= sum(cover[s]) + flag)  # ...and nowhere else
         if may_have_holes:
             # holes of the people who may have some (a compact day is one block)
             people += 1
@@ -106,8 +132,8 @@ def at_most_holes(
     for s, levels in seated.items():
         if len(levels) > 2 * prob.free_tables[s]:
             model.add(sum(levels) <= 2 * prob.free_tables[s])
-    model.add(sum(flags) <= k - constant)
-    model.add(sum(starts) - people <= k - constant)
+    model.add(sum(flags) + sum(one_holed) <= k - constant)
+    model.add(sum(starts) - people + sum(one_holed) <= k - constant)
     if hint is not None:
         for (r, s), v in x.items():
             model.add_hint(v, hint.get(r) == s)
@@ -120,7 +146,7 @@ def at_most_holes(
     )
     if status in FOUND:
         return {r: s for (r, s), v in x.items() if solver.boolean_value(v)}, False
-    return None, status == cp_model.INFEASIBLE
+    return None, status == cp_model.INFEASIBLE and listed_all
 
 
 def _busy_levels(
@@ -187,26 +213,6 @@ def allowed_slots(
     for p, s in prob.frozen_busy:
         frozen[p].add(s)
     return cands, frozen
-
-
-def one_per_slot(cands: list[frozenset[int]], slots: list[int]) -> bool:
-    """Can each meeting take its own slot of `slots` (as many as meetings), within its
-    allowed slots? A bipartite perfect matching, by augmenting paths."""
-    if all(c.issuperset(slots) for c in cands):
-        return True  # the usual case on events: no meeting restricted inside the window
-    allowed = [[s for s in slots if s in c] for c in cands]
-    holder: dict[int, int] = {}  # slot -> meeting
-
-    def seat(m: int, seen: set[int]) -> bool:
-        for s in allowed[m]:
-            if s not in seen:
-                seen.add(s)
-                if s not in holder or seat(holder[s], seen):
-                    holder[s] = m
-                    return True
-        return False
-
-    return all(seat(m, set()) for m in range(len(cands)))
 
 
 def _block_starts(

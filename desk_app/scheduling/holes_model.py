@@ -29,8 +29,9 @@ from typing import TYPE_CHECKING
 
 from ortools.sat.python import cp_model
 
-from desk_app.scheduling.compact_model import at_most_holes
+from desk_app.scheduling.compact_model import at_most_holes, compact_days
 from desk_app.scheduling.cpsat import FOUND, run
+from desk_app.scheduling.hole_suspects import Suspects, ask_suspects, hole_suspects
 from desk_app.scheduling.kempe import kempe_holes
 from desk_app.scheduling.one_hole import OneHoleByPerson
 from desk_app.scheduling.placement_model import placement_model
@@ -56,6 +57,11 @@ SEATS_SECONDS = 1.0
 # tic-13crafc: found in 0.1 s; a wrong one: not in 13 s)
 GUIDED_TRIES = 4
 GUIDED_SECONDS = 1.0
+# the relaxation over the tightest days (hole_suspects.py): 0.7 s on JAIR ticf-13crafb
+SUSPECTS_SECONDS = 2.0
+# per "at most K?" asked of the suspects with one-hole days: found in 2.8-3.9 s on JAIR
+# forum-13crafb (6 holes), proven impossible in 1.0-1.4 s where exact
+ONE_HOLE_DAYS_SECONDS = 4.0
 HELPER_SEEDS = 1000  # the main thread's person-by-person rounds: seeds apart from the probe's
 # The Kempe walk closes a last gap of one hole by itself, given time (forumt-14crafe: the walk
 # reaches the optimum at 2.1-2.6 s of a 10 s solve; stopped at 3 s it missed it in 2 of 10).
@@ -289,6 +295,7 @@ def window_holes(run_: SolveRun, until: float) -> None:
     start, max_moved = dict(run_.best), -run_.best_key[1]
     by_person = OneHoleByPerson(prob, start, max_moved=max_moved)
     walk_stop = threading.Event()  # stop, or the probe went person by person: both cores ask
+    suspected: list[Suspects] = []  # ...or asks the suspects: both cores ask them at once
     handover = run_.until(WALK_SHARE)  # ...but not before the walk had this share of the time
 
     def probe() -> None:
@@ -299,6 +306,8 @@ def window_holes(run_: SolveRun, until: float) -> None:
                 bound[0] = k
                 probed.append(HolesResult(None, holes_of(prob, run_.best), k, False))
             seats = True  # asked first while they rule K out (seat_bound.py)
+            suspects: Suspects | None = None  # then the tightest days (hole_suspects.py)
+            modelled = False
             while not stop.is_set() and k < holes_of(prob, run_.best):
                 if run_.time_to(until) < 0.2:
                     return
@@ -316,6 +325,34 @@ def window_holes(run_: SolveRun, until: float) -> None:
                             max_moved=max_moved,
                             time_left=lambda: run_.time_to(until),
                             cancel=stop,
+                        )
+                # the tightest days once a hole is proven (they take 0.2-1.6 s to model)
+                if found is None and not proven and not seats and k > 0:
+                    if not modelled:
+                        modelled = True
+                        suspects = hole_suspects(
+                            prob,
+                            start,
+                            by_person.days,
+                            time_limit=min(SUSPECTS_SECONDS, run_.time_to(until)),
+                            cancel=stop,
+                        )
+                    if suspects is not None and k < suspects.lower_bound:
+                        proven = True
+                    elif suspects is not None and suspects.fewest > 0:
+                        if not suspected:
+                            suspected.append(suspects)
+                        left = run_.time_to(until)
+                        found, proven = ask_suspects(
+                            prob,
+                            start,
+                            k,
+                            suspects,
+                            seed=seed,
+                            max_moved=max_moved,
+                            time_limit=min(left, max(ONE_HOLE_DAYS_SECONDS, PROBE_SHARE * left)),
+                            cancel=stop,
+                            days=by_person.days,
                         )
                 if found is None and not proven:
                     found, proven = ask_at_most(
@@ -339,7 +376,8 @@ def window_holes(run_: SolveRun, until: float) -> None:
                 else:
                     seed += 1  # same question, another order and seed: a restart
         finally:
-            if probed and probed[-1].optimal:
+            # optimal, or the bound reached a placement the main thread found meanwhile
+            if (probed and probed[-1].optimal) or bound[0] >= holes_of(prob, run_.best):
                 stop.set()
 
     def watch() -> None:
@@ -348,6 +386,8 @@ def window_holes(run_: SolveRun, until: float) -> None:
             if run_.cancel is not None and run_.cancel.is_set():
                 stop.set()
             if by_person.started.is_set() and time.perf_counter() >= handover:
+                walk_stop.set()
+            if suspected:
                 walk_stop.set()
         walk_stop.set()
 
@@ -364,6 +404,8 @@ def window_holes(run_: SolveRun, until: float) -> None:
                 run_.offer(walked, "holes", force=True)
             if holes_of(prob, run_.best) <= bound[0]:
                 stop.set()
+        if not stop.is_set() and suspected:
+            _ask_suspects_too(run_, until, start, suspected[0], bound, stop, probed)
         if not stop.is_set() and by_person.started.is_set():
             _ask_by_person_too(run_, until, by_person.k, stop, probed)
         if not stop.is_set():
@@ -383,6 +425,43 @@ def window_holes(run_: SolveRun, until: float) -> None:
             th.join()
     for result in probed:
         _take(run_, result)
+
+
+def _ask_suspects_too(
+    run_: SolveRun,
+    until: float,
+    start: dict[int, int],
+    suspects: Suspects,
+    bound: list[int],
+    stop: threading.Event,
+    probed: list[HolesResult],
+) -> None:
+    """The main thread's share once the probe asks the suspects: the same question with other
+    seeds, or while the probe asks the exact one (`Suspects.exact_at`), the next one already.
+    Finding is heavy-tailed (JAIR forum-13crafb, 6 holes: 2.8-3.9 s alone, over 4.5 s in 3 of
+    6 solves next to the Kempe walk, which is stuck at 10 holes or more there)."""
+    seed, days = HELPER_SEEDS, compact_days(run_.prob, start)
+    while not stop.is_set() and run_.time_to(until) >= 0.2:
+        k, left = bound[0], run_.time_to(until)
+        if suspects.exact_at(k) and k + 1 < holes_of(run_.prob, run_.best):
+            k += 1  # a placement found there is optimal once the probe rules k out
+        found, _ = ask_suspects(
+            run_.prob,
+            start,
+            k,
+            suspects,
+            seed=seed,
+            max_moved=-run_.best_key[1],
+            time_limit=min(left, max(ONE_HOLE_DAYS_SECONDS, PROBE_SHARE * left)),
+            cancel=stop,
+            days=days,
+        )
+        seed += 1
+        if found is not None:
+            # offered at once: the probe stops when its bound reaches it
+            run_.offer(found, "holes", force=True)
+            if holes_of(run_.prob, found) <= bound[0]:
+                stop.set()
 
 
 def _ask_by_person_too(

@@ -22,13 +22,13 @@ holes probe asks the flags model with only those people allowed holes (holes_mod
 from __future__ import annotations
 
 import threading
-from collections import Counter, defaultdict
-from collections.abc import Iterator
+from collections import defaultdict
 
 from ortools.sat.python import cp_model
 
-from desk_app.scheduling.compact_model import allowed_slots, one_per_slot
+from desk_app.scheduling.compact_model import allowed_slots
 from desk_app.scheduling.cpsat import FOUND, run
+from desk_app.scheduling.day_patterns import busy_patterns, count_patterns, one_per_slot
 from desk_app.scheduling.placement_model import frozen_holes
 from desk_app.scheduling.problem import Problem, gaps
 
@@ -63,7 +63,7 @@ class SeatProgram:
             usable = frozenset().union(fixed, *cands)
             taken: list[cp_model.IntVar] = []
             n = len(cands) + len(fixed)
-            for pattern in _patterns(prob.n_slots, usable, fixed, n, most + 1):
+            for pattern in busy_patterns(prob.n_slots, usable, fixed, n, most + 1):
                 if not one_per_slot(list(cands), [s for s in pattern if s not in fixed]):
                     continue
                 y = self.model.new_int_var(0, len(people), "")
@@ -153,46 +153,7 @@ def _listable(prob: Problem, groups: dict[Group, list[int]], most: int, limit: i
     listed = 0
     for cands, fixed in groups:
         usable = frozenset().union(fixed, *cands)
-        listed += _count(prob.n_slots, usable, fixed, len(cands) + len(fixed), most + 1)
+        listed += count_patterns(prob.n_slots, usable, fixed, len(cands) + len(fixed), most + 1)
         if listed > limit:
             return False
     return True
-
-
-def _count(n_slots: int, usable: frozenset[int], fixed: frozenset[int], n: int, blocks: int) -> int:
-    """How many patterns `_patterns` lists, by dynamic programming (cheap, to decide first)."""
-    # state: (slots taken, blocks so far, previous slot taken) -> ways
-    ways: Counter[tuple[int, int, bool]] = Counter({(0, 0, False): 1})
-    for s in range(n_slots):
-        nxt: Counter[tuple[int, int, bool]] = Counter()
-        for (taken, b, prev), w in ways.items():
-            if s not in fixed:
-                nxt[taken, b, False] += w
-            if s in usable and taken < n:
-                nb = b if prev else b + 1
-                if nb <= blocks:
-                    nxt[taken + 1, nb, True] += w
-        ways = nxt
-    return sum(w for (taken, _, _), w in ways.items() if taken == n)
-
-
-def _patterns(
-    n_slots: int, usable: frozenset[int], fixed: frozenset[int], n: int, blocks: int
-) -> Iterator[tuple[int, ...]]:
-    """Every set of `n` usable slots, in at most `blocks` runs, holding the `fixed` slots."""
-
-    def extend(s: int, chosen: list[int], b: int, prev: bool) -> Iterator[tuple[int, ...]]:
-        if len(chosen) == n:
-            if fixed.issubset(chosen):
-                yield tuple(chosen)
-            return
-        if s == n_slots or n_slots - s < n - len(chosen):
-            return
-        if s in usable and (prev or b < blocks):
-            chosen.append(s)
-            yield from extend(s + 1, chosen, b if prev else b + 1, True)
-            chosen.pop()
-        if s not in fixed:
-            yield from extend(s + 1, chosen, b, False)
-
-    yield from extend(0, [], 0, False)

@@ -14,7 +14,8 @@ from desk_app.scheduling.compact_model import at_most_holes, compact_days
 from desk_app.scheduling.holes_model import seat_guided
 from desk_app.scheduling.io import load_instance
 from desk_app.scheduling.problem import build_problem, holes_of
-from desk_app.scheduling.seat_bound import SeatProgram, _count, _patterns
+from desk_app.scheduling.day_patterns import busy_patterns, count_patterns
+from desk_app.scheduling.seat_bound import SeatProgram
 
 from .conftest import SHARED, make
 from .test_holes_model import (
@@ -141,8 +142,8 @@ def test_pattern_count_matches_the_listing(seed: int) -> None:
     fixed = frozenset(rng.sample(sorted(usable), min(len(usable), rng.randint(0, 2))))
     n = rng.randint(len(fixed), len(usable))
     blocks = rng.randint(1, 4)
-    listed = list(_patterns(n_slots, usable, fixed, n, blocks))
-    assert len(listed) == len(set(listed)) == _count(n_slots, usable, fixed, n, blocks)
+    listed = list(busy_patterns(n_slots, usable, fixed, n, blocks))
+    assert len(listed) == len(set(listed)) == count_patterns(n_slots, usable, fixed, n, blocks)
     for pattern in listed:
         runs = sum(1 for i, s in enumerate(pattern) if i == 0 or pattern[i - 1] != s - 1)
         assert len(pattern) == n
