@@ -39,6 +39,10 @@ from desk_app.scheduling.problem import Problem
 # people with at most this many compact days are modelled with all their meetings: on the
 # JAIR restricted instances, 3 proves as much as 4 or 5 in a tenth of the time (0.2 s vs 4 s)
 TIGHT_DAYS = 3
+# the relaxation is skipped where the tight people hold more than this share of the meetings:
+# it would be the whole question (JAIR tic-*, forumt-*: 94-100%; no answer within 5 s on
+# tic-13crafc), where it pays on ticf-13crafb and forum-13crafb (35-41%)
+MAX_SHARE = 0.5
 # a person's modelled meetings are checked together (window, slot, slot) up to this many,
 # else one by one (weaker, still sound)
 TOGETHER = 2
@@ -71,7 +75,11 @@ def hole_suspects(
     """The relaxation's fewest holey people and who they may be; None if time ran out before
     the fewest was proven."""
     deadline = time.perf_counter() + time_limit
-    model, flags = _relaxation(prob, slot_of, days)
+    tight = {p for p, lows in days.items() if len(lows) <= TIGHT_DAYS}
+    placed = [r for r in slot_of if prob.reqs[r].a in tight or prob.reqs[r].b in tight]
+    if len(placed) > MAX_SHARE * len(slot_of):
+        return None  # as hard as the whole question
+    model, flags = _relaxation(prob, slot_of, days, tight, placed)
     constant = frozen_holes(prob, slot_of)
     if not flags:
         return Suspects(0, frozenset(), True, constant)
@@ -104,20 +112,21 @@ def hole_suspects(
 
 
 def _relaxation(
-    prob: Problem, slot_of: dict[int, int], days: dict[int, list[int]]
+    prob: Problem,
+    slot_of: dict[int, int],
+    days: dict[int, list[int]],
+    tight: set[int],
+    meetings: list[int],
 ) -> tuple[cp_model.CpModel, dict[int, cp_model.IntVar]]:
-    """The meetings of the tight people, placed; per person they touch, a compact window or a
-    flag. Returns the model and the flags."""
+    """The `meetings` of the `tight` people, placed; per person they touch, a compact window or
+    a flag. Returns the model and the flags."""
     cands, fixed = allowed_slots(prob, slot_of)
-    tight = {p for p, lows in days.items() if len(lows) <= TIGHT_DAYS}
     model = cp_model.CpModel()
     x: dict[tuple[int, int], cp_model.IntVar] = {}
     placed: dict[int, list[int]] = defaultdict(list)  # person -> their modelled meetings
     per_slot: dict[int, list[cp_model.IntVar]] = defaultdict(list)
-    for r in slot_of:
+    for r in meetings:
         req = prob.reqs[r]
-        if req.a not in tight and req.b not in tight:
-            continue
         for s in req.cand:
             x[r, s] = model.new_bool_var("")
             per_slot[s].append(x[r, s])
