@@ -132,8 +132,8 @@ def at_most_holes(
     for s, levels in seated.items():
         if len(levels) > 2 * prob.free_tables[s]:
             model.add(sum(levels) <= 2 * prob.free_tables[s])
-    model.add(sum(flags) + sum(one_holed) <= k - constant)
-    model.add(sum(starts) - people + sum(one_holed) <= k - constant)
+    model.add(cp_model.LinearExpr.sum([*flags, *one_holed]) <= k - constant)
+    model.add(cp_model.LinearExpr.sum([*starts, *one_holed]) - people <= k - constant)
     if hint is not None:
         for (r, s), v in x.items():
             model.add_hint(v, hint.get(r) == s)

@@ -12,7 +12,9 @@ from collections.abc import Iterator
 from desk_app.scheduling.problem import gaps
 
 
-def count_patterns(n_slots: int, usable: frozenset[int], fixed: frozenset[int], n: int, blocks: int) -> int:
+def count_patterns(
+    n_slots: int, usable: frozenset[int], fixed: frozenset[int], n: int, blocks: int
+) -> int:
     """How many patterns `busy_patterns` lists, by dynamic programming (cheap, to decide first)."""
     # state: (slots taken, blocks so far, previous slot taken) -> ways
     ways: Counter[tuple[int, int, bool]] = Counter({(0, 0, False): 1})

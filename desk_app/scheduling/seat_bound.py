@@ -16,7 +16,7 @@ On instances with many slot restrictions the patterns are too many to list, and 
 not computed.
 
 Where the seats allow K holes, their solution still says which groups could take them: the
-holes probe asks the flags model with only those people allowed holes (holes_model.py).
+holes probe asks the flags model with only those people allowed holes (holes_phase.py).
 """
 
 from __future__ import annotations

@@ -11,7 +11,7 @@ fixed, so weight and `changed` never get worse.
 
 Phases, each given a share of the time left: greedy -> bound (30%) -> greedy on the bound's
 set -> CP-SAT placement (70%) -> exact weight model (50%, small events) -> weight LNS (80%)
--> slot-swap hill climb -> holes with every request met (holes_model.window_holes, 85%:
+-> slot-swap hill climb -> holes with every request met (holes_phase.window_holes, 85%:
 "at most K holes?" day-window probes, person by person at one hole more than forced
 (one_hole.py), beside Kempe-chain annealing, then the exact model;
 else the x-model probe and objective) -> holes annealing and LNS.
@@ -26,7 +26,7 @@ from dataclasses import dataclass
 
 from ortools.sat.python import cp_model
 
-from desk_app.scheduling import holes_model
+from desk_app.scheduling import holes_model, holes_phase
 from desk_app.scheduling.anneal import anneal_holes
 from desk_app.scheduling.bounds import b_matching_bound, frozen_weight
 from desk_app.scheduling.constraints import (
@@ -325,7 +325,7 @@ def solve(
     # choice of meetings left); on events that drop requests, annealing and LNS do better.
     window = exact and holes_model.applies(prob) and run_.bound_applies()
     if window:
-        holes_model.window_holes(run_, run_.until(0.85))
+        holes_phase.window_holes(run_, run_.until(0.85))
     elif exact and not run_.stopped():
         if holes_of(prob, run_.best) > 0:
             probe_holes(run_, 0, run_.until(0.3))

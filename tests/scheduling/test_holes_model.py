@@ -1,5 +1,5 @@
-"""The holes models (holes_model.py, compact_model.py) and Kempe-chain annealing (kempe.py)
-against brute force on tiny instances."""
+"""The holes models (holes_model.py, compact_model.py), the holes phase (holes_phase.py) and
+Kempe-chain annealing (kempe.py) against brute force on tiny instances."""
 
 from __future__ import annotations
 
@@ -221,7 +221,7 @@ def test_probe_restarts_an_unknown_answer_with_another_order(
     monkeypatch: pytest.MonkeyPatch, tmp_path: Path
 ) -> None:
     """An "unknown" probe is asked again with a new seed, and its answer is the optimum."""
-    import desk_app.scheduling.holes_model as holes_model
+    import desk_app.scheduling.holes_phase as holes_phase
 
     inst, best = forced_hole_instance()
     seeds: list[int] = []
@@ -233,19 +233,19 @@ def test_probe_restarts_an_unknown_answer_with_another_order(
         return at_most_holes(*args, **kwargs)  # type: ignore[arg-type]
 
     # only the probe may improve the placement: no walk, no fewest-holes model
-    monkeypatch.setattr(holes_model, "at_most_holes", stalls_once)
-    monkeypatch.setattr(holes_model, "kempe_holes", lambda prob, best, until, **kw: dict(best))
-    monkeypatch.setattr(holes_model, "seat_guided", lambda *args, **kw: None)
+    monkeypatch.setattr(holes_phase, "at_most_holes", stalls_once)
+    monkeypatch.setattr(holes_phase, "kempe_holes", lambda prob, best, until, **kw: dict(best))
+    monkeypatch.setattr(holes_phase, "seat_guided", lambda *args, **kw: None)
 
     def exact_finds_nothing(
         prob: Problem, best: dict[int, int], **kw: object
-    ) -> holes_model.HolesResult:
+    ) -> holes_phase.HolesResult:
         stop = kw["cancel"]
         assert isinstance(stop, threading.Event)
         stop.wait(float(str(kw["time_limit"])))  # searches until the probe's answer stops it
-        return holes_model.HolesResult(None, holes_of(prob, best), 0, False)
+        return holes_phase.HolesResult(None, holes_of(prob, best), 0, False)
 
-    monkeypatch.setattr(holes_model, "minimise_holes_exact", exact_finds_nothing)
+    monkeypatch.setattr(holes_phase, "minimise_holes_exact", exact_finds_nothing)
     sched = solve(inst, time_limit=5, workers=1)
     assert_valid(inst, sched, tmp_path)
     assert seeds[:2] == [0, 1]
@@ -373,7 +373,7 @@ def test_a_stalled_one_hole_question_is_asked_person_by_person(
 ) -> None:
     """The flags model answers "unknown" at one hole (as on JAIR forum-13crafc); the probe
     then finds the one-hole placement by asking who may have the hole."""
-    import desk_app.scheduling.holes_model as holes_model
+    import desk_app.scheduling.holes_phase as holes_phase
     from desk_app.scheduling.one_hole import OneHoleByPerson
 
     asked: list[object] = []
@@ -382,13 +382,13 @@ def test_a_stalled_one_hole_question_is_asked_person_by_person(
         asked.append(kwargs.get("holey"))
         return None, False
 
-    monkeypatch.setattr(holes_model, "at_most_holes", flags_stall)
+    monkeypatch.setattr(holes_phase, "at_most_holes", flags_stall)
     prob = build_problem(random_instance(6))  # 1 hole at best, nobody without a compact day
     start = some_placement(prob)
     deadline = time.perf_counter() + 10
 
     def ask(k: int, by_person: OneHoleByPerson | None) -> tuple[dict[int, int] | None, bool]:
-        return holes_model.ask_at_most(
+        return holes_phase.ask_at_most(
             prob,
             start,
             k,
@@ -432,7 +432,7 @@ def test_main_thread_asks_other_people_with_other_seeds_once_the_probe_does(
     lower question is proven impossible), and it stops the probe."""
     from types import SimpleNamespace
 
-    import desk_app.scheduling.holes_model as holes_model
+    import desk_app.scheduling.holes_phase as holes_phase
     import desk_app.scheduling.one_hole as one_hole
     from desk_app.scheduling.solver import SolveRun
 
@@ -452,10 +452,10 @@ def test_main_thread_asks_other_people_with_other_seeds_once_the_probe_does(
         prob=prob, best=start, best_key=(len(start), 0), time_to=SolveRun.time_to
     )
     stop = threading.Event()
-    probed: list[holes_model.HolesResult] = []
-    holes_model._ask_by_person_too(run_, deadline, 1, stop, probed)  # type: ignore[arg-type]
+    probed: list[holes_phase.HolesResult] = []
+    holes_phase._ask_by_person_too(run_, deadline, 1, stop, probed)  # type: ignore[arg-type]
     people = one_hole.OneHoleByPerson(prob, start, max_moved=0).people
-    assert asked[0] == (people[1], holes_model.HELPER_SEEDS)
+    assert asked[0] == (people[1], holes_phase.HELPER_SEEDS)
     assert stop.is_set()
     assert len(probed) == 1
     found = probed[0].slot_of
@@ -469,7 +469,7 @@ def solve_recording_questions(
 ) -> tuple[Schedule, list[int]]:
     """`solve` (its schedule checked), and the K of each "at most K holes?" asked of the
     day-window model during it."""
-    import desk_app.scheduling.holes_model as holes_model
+    import desk_app.scheduling.holes_phase as holes_phase
 
     asked: list[int] = []
 
@@ -477,7 +477,7 @@ def solve_recording_questions(
         asked.append(int(str(args[2])))
         return at_most_holes(*args, **kwargs)  # type: ignore[arg-type]
 
-    monkeypatch.setattr(holes_model, "at_most_holes", recorded)
+    monkeypatch.setattr(holes_phase, "at_most_holes", recorded)
     sched = solve(inst, time_limit=5, workers=1)
     assert_valid(inst, sched, tmp_path)
     return sched, asked

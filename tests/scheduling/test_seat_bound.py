@@ -11,10 +11,10 @@ import pytest
 
 from desk_app.scheduling import Instance, PlacedMeeting
 from desk_app.scheduling.compact_model import at_most_holes, compact_days
-from desk_app.scheduling.holes_model import seat_guided
+from desk_app.scheduling.day_patterns import busy_patterns, count_patterns
+from desk_app.scheduling.holes_phase import seat_guided
 from desk_app.scheduling.io import load_instance
 from desk_app.scheduling.problem import build_problem, holes_of
-from desk_app.scheduling.day_patterns import busy_patterns, count_patterns
 from desk_app.scheduling.seat_bound import SeatProgram
 
 from .conftest import SHARED, make
