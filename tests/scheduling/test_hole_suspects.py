@@ -4,6 +4,7 @@ two JAIR instances they were made for."""
 
 from __future__ import annotations
 
+import dataclasses
 import itertools
 import random
 import threading
@@ -13,7 +14,7 @@ from pathlib import Path
 import pytest
 
 import desk_app.scheduling.holes_phase as holes_phase
-from desk_app.scheduling import hole_suspects, solve
+from desk_app.scheduling import PlacedMeeting, hole_suspects, solve
 from desk_app.scheduling.compact_model import at_most_holes, compact_days
 from desk_app.scheduling.day_patterns import one_hole_days, one_per_slot
 from desk_app.scheduling.hole_suspects import Suspects, ask_suspects
@@ -64,9 +65,7 @@ def everyone_tight(monkeypatch: pytest.MonkeyPatch) -> None:
 
 
 def suspects_of(prob: Problem, start: dict[int, int]) -> Suspects:
-    found = hole_suspects.hole_suspects(
-        prob, start, compact_days(prob, start), time_limit=10
-    )
+    found = hole_suspects.hole_suspects(prob, start, compact_days(prob, start), time_limit=10)
     assert found is not None
     return found
 
@@ -78,7 +77,25 @@ def test_relaxation_bound_is_sound_and_exact_where_it_says(
     """Brute force: the bound never passes the fewest holes; at the bound, asking the suspects
     with one-hole days finds a placement exactly when one exists."""
     everyone_tight(monkeypatch)
-    prob = (SMALL + SHORT)[index]
+    check_bound_and_exact_ask((SMALL + SHORT)[index], short=index >= len(SMALL))
+
+
+@pytest.mark.parametrize("index", range(0, len(SMALL), 2))
+def test_relaxation_with_a_locked_meeting(index: int, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The same with one meeting locked where a valid placement had it: its people's slot
+    and one table are taken, and their days must hold it."""
+    everyone_tight(monkeypatch)
+    prob = SMALL[index]
+    fr, slot = prob.reqs[0], placements(prob)[0][0]
+    inst = dataclasses.replace(
+        prob.instance, meetings=(PlacedMeeting(fr.id, prob.slot_ids[slot], "T1", locked=True),)
+    )
+    locked = build_problem(inst)
+    assert locked.frozen_busy == {(fr.a, slot), (fr.b, slot)}
+    check_bound_and_exact_ask(locked, short=False)
+
+
+def check_bound_and_exact_ask(prob: Problem, *, short: bool) -> None:
     every = placements(prob)
     best = min(holes_of(prob, p) for p in every)
     start = every[0]
@@ -103,7 +120,7 @@ def test_relaxation_bound_is_sound_and_exact_where_it_says(
         cancel=threading.Event(),
         days=compact_days(prob, start),
     )
-    if index >= len(SMALL):
+    if short:
         assert best > k  # what these seeds were picked for
     if best <= k:
         assert found is not None
