@@ -40,6 +40,9 @@ SEATS_SECONDS = 1.0
 # tic-13crafc: found in 0.1 s; a wrong one: not in 13 s)
 GUIDED_TRIES = 4
 GUIDED_SECONDS = 1.0
+# per guess, for the seats to name the people: 0.55-0.8 s on JAIR tic-13crafc alone, and
+# nothing at all within 0.5 s; 1 s next to the Kempe walk missed it in 2 of 12 solves
+GUESS_SECONDS = 2.5
 # the relaxation over the tightest days (hole_suspects.py): 0.7 s on JAIR ticf-13crafb
 SUSPECTS_SECONDS = 2.0
 # per "at most K?" asked of the suspects with one-hole days: found in 2.8-3.9 s on JAIR
@@ -104,7 +107,7 @@ def seat_guided(
         if time_left() < 0.2:
             return None
         people = program.who_may_have_holes(
-            time_limit=min(SEATS_SECONDS, time_left()), cancel=cancel, seed=attempt
+            time_limit=min(GUESS_SECONDS, time_left()), cancel=cancel, seed=attempt
         )
         if people is None:
             return None
