@@ -238,7 +238,8 @@ def window_holes(run_: SolveRun, until: float) -> None:
                 stop.set()
 
     def watch() -> None:
-        """Forwards a cancel to `stop`; stops the walk for the person-by-person hand-over."""
+        """Forwards a cancel to `stop`; stops the walk once the main thread is better off
+        asking: at once for the suspects, after `handover` for the person-by-person rounds."""
         while not stop.wait(0.05):
             if run_.cancel is not None and run_.cancel.is_set():
                 stop.set()
