@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 
 import desk_app.scheduling.holes_phase as holes_phase
-from desk_app.scheduling import PlacedMeeting, hole_suspects, solve
+from desk_app.scheduling import Instance, PlacedMeeting, hole_suspects, solve
 from desk_app.scheduling.compact_model import at_most_holes, compact_days
 from desk_app.scheduling.day_patterns import one_hole_days, one_per_slot
 from desk_app.scheduling.hole_suspects import Suspects, ask_suspects
@@ -50,6 +50,7 @@ def small_instances() -> list[Problem]:
 
 
 SMALL = small_instances()
+Answer = tuple[dict[int, int] | None, bool]
 # found by searching seeds 400-932 with 5-9 meetings: the relaxation's bound is one short of
 # the fewest holes, so asking the suspects at it must prove "none"
 SHORT = [
@@ -190,18 +191,34 @@ def test_one_hole_days_match_brute_force(seed: int) -> None:
     assert one_hole_days(n_slots, cands, fixed, limit=0) in (None, [])
 
 
-def jair(name: str) -> Problem:
+def jair(name: str) -> Instance:
     path = SHARED / "benchmarks" / "jair2022" / f"{name}.json"
     if not path.exists():
         pytest.skip("shared benchmarks not found")
-    return build_problem(load_instance(path))
+    return load_instance(path)
+
+
+def ask(prob: Problem, start: dict[int, int], k: int, suspects: Suspects, seed: int) -> Answer:
+    """The suspects asked "at most k?" with time to spare (a test, not a benchmark)."""
+    days = compact_days(prob, start)
+    return ask_suspects(
+        prob,
+        start,
+        k,
+        suspects,
+        seed=seed,
+        max_moved=0,
+        time_limit=60,
+        cancel=threading.Event(),
+        days=days,
+    )
 
 
 def test_jair_ticf_13crafb_suspects_and_three_holes() -> None:
     """The published optimum is 3 holes. The relaxation proves 2 people need one and names
     the 8 who may: told only they may have one-hole days, "at most 2" is ruled out exactly
     and a 3-hole placement is found (the flags model alone: unknown after 300 s)."""
-    prob = jair("ticf-13crafb")
+    prob = build_problem(jair("ticf-13crafb"))
     start = {fr.index: fr.cand[0] for fr in prob.reqs}
     suspects = suspects_of(prob, start)
     assert suspects.fewest == 2
@@ -209,12 +226,10 @@ def test_jair_ticf_13crafb_suspects_and_three_holes() -> None:
     assert {prob.part_ids[p] for p in suspects.people} == {
         "P018", "P019", "P020", "P022", "P023", "P025", "P036", "P037",
     }  # fmt: skip
-    days = compact_days(prob, start)
-    asked = {"max_moved": 0, "time_limit": 60, "cancel": threading.Event(), "days": days}
-    assert ask_suspects(prob, start, 2, suspects, seed=0, **asked) == (None, True)  # type: ignore[arg-type]
+    assert ask(prob, start, 2, suspects, seed=0) == (None, True)
     found = None
     for seed in range(5):  # finding is heavy-tailed; each seed has found it within 5 s
-        found, _ = ask_suspects(prob, start, 3, suspects, seed=seed, **asked)  # type: ignore[arg-type]
+        found, _ = ask(prob, start, 3, suspects, seed=seed)
         if found is not None:
             break
     assert found is not None
@@ -228,10 +243,7 @@ def test_jair_forum_13crafb_solve_proves_six_holes(
     """The published optimum is 6. The relaxation proves 5 (the 3 people without a compact
     day and 2 more); asked exactly at 5, the suspects rule it out, and the main thread, no
     longer walking Kempe chains, asks 6 meanwhile."""
-    path = SHARED / "benchmarks" / "jair2022" / "forum-13crafb.json"
-    if not path.exists():
-        pytest.skip("shared benchmarks not found")
-    inst = load_instance(path)
+    inst = jair("forum-13crafb")
     asked: list[tuple[int, str]] = []
 
     def recorded(*args: object, **kwargs: object) -> tuple[dict[int, int] | None, bool]:
