@@ -43,6 +43,8 @@ TIGHT_DAYS = 3
 # it would be the whole question (JAIR tic-*, forumt-*: 94-100%; no answer within 5 s on
 # tic-13crafc), where it pays on ticf-13crafb and forum-13crafb (35-41%)
 MAX_SHARE = 0.5
+# ...or more meetings than this: the clauses are built in Python, 0.36 s for forum-14's 124
+MAX_MEETINGS = 1_000
 # a person's modelled meetings are checked together (window, slot, slot) up to this many,
 # else one by one (weaker, still sound)
 TOGETHER = 2
@@ -77,8 +79,8 @@ def hole_suspects(
     deadline = time.perf_counter() + time_limit
     tight = {p for p, lows in days.items() if len(lows) <= TIGHT_DAYS}
     placed = [r for r in slot_of if prob.reqs[r].a in tight or prob.reqs[r].b in tight]
-    if len(placed) > MAX_SHARE * len(slot_of):
-        return None  # as hard as the whole question
+    if len(placed) > min(MAX_SHARE * len(slot_of), MAX_MEETINGS):
+        return None  # as hard as the whole question, or too long to build
     model, flags = _relaxation(prob, slot_of, days, tight, placed)
     constant = frozen_holes(prob, slot_of)
     if not flags:

@@ -257,3 +257,18 @@ def test_jair_forum_13crafb_solve_proves_six_holes(
     assert sched.stats.holes == sched.stats.holes_lower_bound == 6
     assert (5, "holes-probe") in asked
     assert (6, threading.main_thread().name) in asked
+
+
+def test_relaxation_is_not_asked_where_it_would_be_the_whole_question(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """On the tiny instances everyone is tight, so the relaxation would hold every meeting:
+    not asked. Nor past `MAX_MEETINGS` (its clauses are built in Python)."""
+    prob = SMALL[0]
+    start = some_placement(prob)
+    days = compact_days(prob, start)
+    assert hole_suspects.hole_suspects(prob, start, days, time_limit=5) is None
+    everyone_tight(monkeypatch)
+    assert hole_suspects.hole_suspects(prob, start, days, time_limit=5) is not None
+    monkeypatch.setattr(hole_suspects, "MAX_MEETINGS", len(prob.reqs) - 1)
+    assert hole_suspects.hole_suspects(prob, start, days, time_limit=5) is None
