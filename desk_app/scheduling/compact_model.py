@@ -78,7 +78,6 @@ def at_most_holes(
     starts: list[cp_model.LinearExprT] = []
     flags: list[cp_model.IntVar] = []
     one_holed: list[cp_model.IntVar] = []  # per person of `one_hole`: takes such a day
-    cands, fixed = allowed_slots(prob, slot_of) if one_hole else ({}, {})
     listed_all = True
     seated: dict[int, list[cp_model.IntVar]] = defaultdict(list)
     people = 0
@@ -96,7 +95,10 @@ def at_most_holes(
         may_have_holes = holey is None or p in holey
         if p in one_hole and not may_have_holes:  # a flag already allows any day
             gapped = one_hole_days(
-                prob.n_slots, cands[p], frozenset(fixed[p]), ONE_HOLE_DAYS_MAX
+                prob.n_slots,
+                [frozenset(prob.reqs[r].cand) for r in rs],
+                frozenset(frozen.get(p, ())),
+                ONE_HOLE_DAYS_MAX,
             )
             listed_all = listed_all and gapped is not None
             for day in gapped or ():

@@ -70,6 +70,12 @@ def one_hole_days(
     ]
 
 
+def slots_key(cands: list[frozenset[int]]) -> tuple[frozenset[int], ...]:
+    """A person's meetings' allowed slots in a canonical order: people (or the rest of a day)
+    with equal keys are interchangeable for every question asked here."""
+    return tuple(sorted(cands, key=sorted))
+
+
 def one_per_slot(cands: list[frozenset[int]], slots: list[int]) -> bool:
     """Can each meeting take its own slot of `slots` (as many as meetings), within its
     allowed slots? A bipartite perfect matching, by augmenting paths."""

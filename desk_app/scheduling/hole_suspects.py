@@ -9,7 +9,7 @@ bound on holes (each has at least one).
 
 JAIR ticf-13crafb and forum-13crafb (22 slots, a morning and an afternoon of restricted
 meetings): one person fills the morning, another the afternoon, and the people meeting both
-compete for the slots around lunch. The relaxation (76 meetings of 195) proves in 0.2 s that
+compete for the slots around lunch. The relaxation (68-80 meetings of 195) proves in 0.2 s that
 at least 2 of 8 people have holes (5 on forum-13crafb with its 3 forced). The flags model
 (compact_model.py) with anyone allowed holes stalls on these instances; told that only those
 8 may take a day with exactly one hole, it answers in 1-3 s.
@@ -32,7 +32,7 @@ from ortools.sat.python import cp_model
 
 from desk_app.scheduling.compact_model import allowed_slots, at_most_holes
 from desk_app.scheduling.cpsat import FOUND, run
-from desk_app.scheduling.day_patterns import one_per_slot
+from desk_app.scheduling.day_patterns import one_per_slot, slots_key
 from desk_app.scheduling.placement_model import frozen_holes
 from desk_app.scheduling.problem import Problem
 
@@ -176,7 +176,7 @@ def _window_fits(
             if s not in inside:
                 model.add_implication(window, ~x[r, s])
     if len(rs) <= TOGETHER:
-        key = _key(rest)
+        key = slots_key(rest)
         options = [[s for s in prob.reqs[r].cand if s in inside] for r in rs]
         for combo in itertools.product(*options):
             if len(set(combo)) == len(combo) and not _fits(
@@ -185,14 +185,10 @@ def _window_fits(
                 model.add_bool_or([~window, *(~x[r, s] for r, s in zip(rs, combo, strict=True))])
         return
     for i, r in enumerate(rs):
-        key = _key(rest + [frozenset(prob.reqs[q].cand) for j, q in enumerate(rs) if j != i])
+        key = slots_key(rest + [frozenset(prob.reqs[q].cand) for j, q in enumerate(rs) if j != i])
         for s in prob.reqs[r].cand:
             if s in inside and not _fits(key, tuple(t for t in free if t != s)):
                 model.add_implication(window, ~x[r, s])
-
-
-def _key(cands: list[frozenset[int]]) -> tuple[frozenset[int], ...]:
-    return tuple(sorted(cands, key=sorted))
 
 
 @functools.lru_cache(maxsize=1 << 16)

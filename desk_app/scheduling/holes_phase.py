@@ -16,7 +16,7 @@ import time
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from desk_app.scheduling.compact_model import at_most_holes, compact_days
+from desk_app.scheduling.compact_model import at_most_holes
 from desk_app.scheduling.hole_suspects import Suspects, ask_suspects, hole_suspects
 from desk_app.scheduling.holes_model import HolesResult, minimise_holes_exact
 from desk_app.scheduling.kempe import kempe_holes
@@ -54,6 +54,12 @@ HELPER_SEEDS = 1000  # the main thread's person-by-person rounds: seeds apart fr
 WALK_SHARE = 0.4
 
 
+def question_seconds(left: float, least: float) -> float:
+    """Seconds for one question: `least`, or a share of the time left when that is more,
+    never past the time left (then a restart with another order and seed)."""
+    return min(left, max(least, PROBE_SHARE * left))
+
+
 def ask_at_most(
     prob: Problem,
     start: dict[int, int],
@@ -71,7 +77,7 @@ def ask_at_most(
     with those rounds, as the flags model is what proves "at least 2" fast (ticf-13crafb,
     where every person is ruled out one by one, but only in 20 s)."""
     left = time_left()
-    limit = min(left, max(PROBE_SECONDS, PROBE_SHARE * left))
+    limit = question_seconds(left, PROBE_SECONDS)
     one_more = by_person is not None and k == by_person.k
     if one_more:
         limit = min(limit, ONE_HOLE_FLAGS_SECONDS)
@@ -207,7 +213,7 @@ def window_holes(run_: SolveRun, until: float) -> None:
                             suspects,
                             seed=seed,
                             max_moved=max_moved,
-                            time_limit=min(left, max(ONE_HOLE_DAYS_SECONDS, PROBE_SHARE * left)),
+                            time_limit=question_seconds(left, ONE_HOLE_DAYS_SECONDS),
                             cancel=stop,
                             days=by_person.days,
                         )
@@ -263,7 +269,8 @@ def window_holes(run_: SolveRun, until: float) -> None:
             if holes_of(prob, run_.best) <= bound[0]:
                 stop.set()
         if not stop.is_set() and suspected:
-            _ask_suspects_too(run_, until, start, suspected[0], bound, stop, probed)
+            # by_person.days is computed already: the probe built the suspects from it
+            _ask_suspects_too(run_, until, start, by_person.days, suspected[0], bound, stop, probed)
         if not stop.is_set() and by_person.started.is_set():
             _ask_by_person_too(run_, until, by_person.k, stop, probed)
         if not stop.is_set():
@@ -289,6 +296,7 @@ def _ask_suspects_too(
     run_: SolveRun,
     until: float,
     start: dict[int, int],
+    days: dict[int, list[int]],
     suspects: Suspects,
     bound: list[int],
     stop: threading.Event,
@@ -298,7 +306,7 @@ def _ask_suspects_too(
     seeds, or while the probe asks the exact one (`Suspects.exact_at`), the next one already.
     Finding is heavy-tailed (JAIR forum-13crafb, 6 holes: 2.8-3.9 s alone, over 4.5 s in 3 of
     6 solves next to the Kempe walk, which is stuck at 10 holes or more there)."""
-    seed, days = HELPER_SEEDS, compact_days(run_.prob, start)
+    seed = HELPER_SEEDS
     while not stop.is_set() and run_.time_to(until) >= 0.2:
         k, left = bound[0], run_.time_to(until)
         if suspects.exact_at(k) and k + 1 < holes_of(run_.prob, run_.best):
@@ -310,7 +318,7 @@ def _ask_suspects_too(
             suspects,
             seed=seed,
             max_moved=-run_.best_key[1],
-            time_limit=min(left, max(ONE_HOLE_DAYS_SECONDS, PROBE_SHARE * left)),
+            time_limit=question_seconds(left, ONE_HOLE_DAYS_SECONDS),
             cancel=stop,
             days=days,
         )

@@ -28,7 +28,12 @@ from ortools.sat.python import cp_model
 
 from desk_app.scheduling.compact_model import allowed_slots
 from desk_app.scheduling.cpsat import FOUND, run
-from desk_app.scheduling.day_patterns import busy_patterns, count_patterns, one_per_slot
+from desk_app.scheduling.day_patterns import (
+    busy_patterns,
+    count_patterns,
+    one_per_slot,
+    slots_key,
+)
 from desk_app.scheduling.placement_model import frozen_holes
 from desk_app.scheduling.problem import Problem, gaps
 
@@ -144,7 +149,7 @@ def _groups(prob: Problem, slot_of: dict[int, int]) -> dict[Group, list[int]]:
     cands, fixed = allowed_slots(prob, slot_of)
     groups: dict[Group, list[int]] = defaultdict(list)
     for p, cs in sorted(cands.items()):
-        groups[tuple(sorted(cs, key=sorted)), frozenset(fixed[p])].append(p)
+        groups[slots_key(cs), frozenset(fixed[p])].append(p)
     return groups
 
 
