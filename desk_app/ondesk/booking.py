@@ -27,7 +27,7 @@ from desk_app.db.models import (
 )
 from desk_app.errors import Conflict, InvalidInput, NotFound
 from desk_app.i18n import t
-from desk_app.ondesk.audit import ActionLog, apply_meeting_states, meetings_by_id
+from desk_app.ondesk.audit import apply_meeting_states, meetings_by_id
 from desk_app.ondesk.board import Board, Fit, plan_problems
 from desk_app.ondesk.explain import diagnose
 from desk_app.ondesk.fastpath import load_pair, quick_fit, still_fits
@@ -35,6 +35,7 @@ from desk_app.ondesk.floor import Floor, live_only, load_floor
 from desk_app.ondesk.repair import Wanted, repair
 from desk_app.services.changes import ChangeSummary
 from desk_app.services.meetings import add_meeting
+from desk_app.services.operation import Operation
 
 WALK_IN_WEIGHT = 2  # a wish voiced at the desk: as strong as a one-way pre-event wish
 
@@ -281,7 +282,7 @@ def apply_proposal(
         _recheck(floor, proposal)
     else:
         floor = _recheck_fast(session, event, proposal)
-    log = ActionLog(session, event, action, desk=desk)
+    log = Operation(session, event.id, action, desk=desk)
     request = _request_for(session, event, log, proposal)
     if proposal.moves:
         meetings = meetings_by_id(session, [mv.meeting_id for mv in proposal.moves])
@@ -311,7 +312,8 @@ def apply_proposal(
     log.label = (t("{a} meets {b} at {time}, {table} ({count} meeting(s) moved)",
                    count=len(proposal.moves), **meets) if proposal.moves
                  else t("{a} meets {b} at {time}, {table}", **meets))
-    summary = log.finish(action, requests=True)
+    log.flag(requests=True)
+    summary = log.finish()
     return BookingResult(
         booked=True, message=log.label + ".", meeting_id=meeting.id, request_id=request.id,
         slot_id=proposal.slot_id, table_id=proposal.table_id, moved=proposal.moves,
@@ -337,7 +339,7 @@ def next_same_day_ext_id(session: Session, event: Event) -> str:
     return f"SD{n:04d}"
 
 
-def _request_for(session: Session, event: Event, log: ActionLog,
+def _request_for(session: Session, event: Event, log: Operation,
                  proposal: BookingProposal) -> MeetingRequest:
     if proposal.request_id is not None:
         request = session.get(MeetingRequest, proposal.request_id)

@@ -20,11 +20,12 @@ from desk_app.db.models import (
 )
 from desk_app.errors import InvalidInput, NotFound
 from desk_app.i18n import t
-from desk_app.ondesk.audit import ActionLog, apply_meeting_states
+from desk_app.ondesk.audit import apply_meeting_states
 from desk_app.ondesk.board import Fit, plan_problems
 from desk_app.ondesk.floor import Floor, load_floor, load_slots, open_slot_index
 from desk_app.ondesk.results import ActionResult, offers_for
 from desk_app.services.changes import ChangeSummary, record_change
+from desk_app.services.operation import Operation
 
 LIVE = [s.value for s in LIVE_STATUSES]
 
@@ -75,7 +76,7 @@ def cancel_meeting(session: Session, event: Event, meeting_id: int, *,
     m = _meeting(session, event, meeting_id)
     floor = load_floor(session, event, focus=())
     _changeable(floor, m, moving=False)
-    log = ActionLog(session, event, "cancel_meeting", desk=desk)
+    log = Operation(session, event.id, "cancel_meeting", desk=desk)
     log.touch(m)
     m.status = MeetingStatus.CANCELLED
     a, b = m.request.participant_a_id, m.request.participant_b_id
@@ -100,7 +101,7 @@ def move_meeting(session: Session, event: Event, meeting_id: int, *, slot_id: in
     if problems:
         raise InvalidInput(_words(floor, problems), code="move_refused")
     old = (m.table_id, m.slot_id)
-    log = ActionLog(session, event, "move_meeting", desk=desk)
+    log = Operation(session, event.id, "move_meeting", desk=desk)
     log.touch(m)
     apply_meeting_states(session, [(m, {"slot_id": slot_id, "table_id": table_id})])
     a, b = m.request.participant_a_id, m.request.participant_b_id
@@ -128,7 +129,7 @@ def swap_tables(session: Session, event: Event, meeting_a_id: int, meeting_b_id:
                                            mb.id: Fit(s, ma.table_id)}, [])
     if problems:
         raise InvalidInput(_words(floor, problems), code="swap_refused")
-    log = ActionLog(session, event, "swap_tables", desk=desk)
+    log = Operation(session, event.id, "swap_tables", desk=desk)
     log.touch(ma, mb)
     ta, tb = ma.table_id, mb.table_id
     apply_meeting_states(session, [(ma, {"table_id": tb}), (mb, {"table_id": ta})])
@@ -151,7 +152,7 @@ def take_table_out_of_service(session: Session, event: Event, table_id: int, *,
                            code="already_out")
     floor = load_floor(session, event)
     board = floor.board
-    log = ActionLog(session, event, "table_out_of_service", desk=desk)
+    log = Operation(session, event.id, "table_out_of_service", desk=desk)
     log.touch(table)
     table.active = False
     moving = [bm for bm in board.meetings if bm.table == table_id]
@@ -189,7 +190,7 @@ def put_table_in_service(session: Session, event: Event, table_id: int, *,
     if table.active:
         raise InvalidInput(t("Table {label} is already in service.", label=table.label),
                            code="already_in")
-    log = ActionLog(session, event, "table_in_service", desk=desk)
+    log = Operation(session, event.id, "table_in_service", desk=desk)
     log.touch(table)
     table.active = True
     log.label = t("Table {label} back in service", label=table.label)
@@ -203,7 +204,7 @@ def set_locked(session: Session, event: Event, meeting_ids: Iterable[int], locke
     changing = [m for m in meetings if m.locked != locked]
     if not changing:
         return ActionResult(t("Nothing to change."))
-    log = ActionLog(session, event, "set_locked", desk=desk)
+    log = Operation(session, event.id, "set_locked", desk=desk)
     log.touch(*changing)
     for m in changing:
         m.locked = locked

@@ -19,11 +19,11 @@ from desk_app.db.models import (
 )
 from desk_app.errors import InvalidInput, NotFound
 from desk_app.i18n import t
-from desk_app.ondesk.audit import ActionLog
 from desk_app.ondesk.booking import get_participant
 from desk_app.ondesk.floor import load_slots, open_slot_index
 from desk_app.ondesk.results import ActionResult, offers_for
 from desk_app.services.checkin import checked_in_ids
+from desk_app.services.operation import Operation
 
 LIVE = [s.value for s in LIVE_STATUSES]
 
@@ -44,7 +44,7 @@ def mark_no_show(
         select(Meeting).join(MeetingSeat, MeetingSeat.meeting_id == Meeting.id)
         .where(MeetingSeat.participant_id == participant_id, Meeting.status.in_(LIVE),
                Meeting.slot_id.in_(future))))
-    log = ActionLog(session, event, "no_show", desk=desk)
+    log = Operation(session, event.id, "no_show", desk=desk)
     log.touch(person, *meetings)
     person.absent = True
     freed = set()
@@ -79,7 +79,7 @@ def partner_missing(
     if meeting.status not in LIVE:
         raise InvalidInput(t("This meeting is already cancelled or marked as a no-show."),
                            code="not_live")
-    log = ActionLog(session, event, "partner_missing", desk=desk)
+    log = Operation(session, event.id, "partner_missing", desk=desk)
     log.touch(meeting)
     meeting.status = MeetingStatus.NO_SHOW
     meeting.missing_participant_id = missing_participant_id

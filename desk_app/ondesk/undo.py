@@ -20,14 +20,14 @@ from sqlalchemy.orm import Session
 from desk_app.db.models import AuditEntry, Event, Meeting, MeetingRequest
 from desk_app.errors import Conflict, NotFound
 from desk_app.i18n import t
-from desk_app.ondesk.audit import (
+from desk_app.ondesk.audit import apply_meeting_states
+from desk_app.services.changes import ChangeSummary, record_change
+from desk_app.services.operation import (
     ENTITY_CLASSES,
     UNDOABLE_ACTIONS,
-    apply_meeting_states,
     snapshot,
     strip_meta,
 )
-from desk_app.services.changes import ChangeSummary, record_change
 
 
 @dataclass(frozen=True)

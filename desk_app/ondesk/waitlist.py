@@ -28,7 +28,6 @@ from desk_app.db.models import (
 )
 from desk_app.errors import InvalidInput
 from desk_app.i18n import t
-from desk_app.ondesk.audit import ActionLog
 from desk_app.ondesk.board import Fit
 from desk_app.ondesk.booking import (
     WALK_IN_WEIGHT,
@@ -42,6 +41,7 @@ from desk_app.ondesk.booking import (
 from desk_app.ondesk.floor import Floor, load_floor
 from desk_app.services.changes import ChangeSummary
 from desk_app.services.meetings import add_meeting
+from desk_app.services.operation import Operation
 
 
 @dataclass(frozen=True)
@@ -67,7 +67,7 @@ def add_to_waitlist(
         raise InvalidInput(t("A participant cannot meet themselves."),
                            code="same_participant")
     a, b = get_participant(session, event, a_id), get_participant(session, event, b_id)
-    log = ActionLog(session, event, "waitlist_add", desk=desk)
+    log = Operation(session, event.id, "waitlist_add", desk=desk)
     request = find_request(session, event, a_id, b_id)
     if request is not None:
         if live_meeting_of(session, request.id) is not None:
@@ -90,7 +90,8 @@ def add_to_waitlist(
         log.created(request)
     log.involve(a_id, b_id)
     log.label = t("{a} – {b} put on the wait list", a=a.company, b=b.company)
-    summary = log.finish(requests=True)
+    log.flag(requests=True)
+    summary = log.finish()
     return WaitlistEntry(request.id, log.label + ".", summary)
 
 
@@ -238,7 +239,7 @@ def fill_from_waitlist(
                        include_unscheduled=include_unscheduled, together=True)
     if not offers:
         return FillResult((), t("No wait-list wish fits right now."))
-    log = ActionLog(session, event, "waitlist_fill", desk=desk)
+    log = Operation(session, event.id, "waitlist_fill", desk=desk)
     for offer in offers:
         assert offer.request_id is not None
         request = session.get(MeetingRequest, offer.request_id)
@@ -251,6 +252,7 @@ def fill_from_waitlist(
         session.flush()
         log.created(meeting)
     log.label = t("{count} wait-list wish(es) booked", count=len(offers))
-    summary = log.finish(requests=True)
+    log.flag(requests=True)
+    summary = log.finish()
     return FillResult(tuple(offers), log.label + ": " + " ".join(o.message for o in offers),
                       summary)
