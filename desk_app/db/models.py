@@ -68,6 +68,11 @@ class RequestStatus(enum.StrEnum):
 
 class Event(Base):
     __tablename__ = "event"
+    __table_args__ = (
+        CheckConstraint("min_meetings >= 0", name="min_meetings_ok"),
+        CheckConstraint("max_meetings IS NULL OR max_meetings >= 0",
+                        name="max_meetings_ok"),
+    )
 
     id: Mapped[int] = mapped_column(primary_key=True)
     name: Mapped[str] = mapped_column(String(200))
@@ -82,6 +87,14 @@ class Event(Base):
     # day", replays); None means the real clock.
     simulated_now: Mapped[dt.datetime | None] = mapped_column(DateTime, default=None)
     created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+    # The organiser's promise ("4 to 10 meetings each"): the fairness floor every
+    # participant without a floor of their own gets (0 = none), and the default cap
+    # (None = as many as their slots allow). Per-participant values override both.
+    min_meetings: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+    max_meetings: Mapped[int | None] = mapped_column(Integer, default=None)
+    # Language of printed documents and exports ("fr", "en"); None = from the
+    # event's timezone and the system (desk_app.printing.i18n).
+    document_language: Mapped[str | None] = mapped_column(String(8), default=None)
 
     slots: Mapped[list[Slot]] = relationship(
         back_populates="event", order_by="Slot.position", cascade="all, delete-orphan"
@@ -137,6 +150,7 @@ class Participant(Base):
         UniqueConstraint("event_id", "ext_id"),
         UniqueConstraint("event_id", "badge_code"),
         CheckConstraint("max_meetings IS NULL OR max_meetings >= 0", name="max_meetings_ok"),
+        CheckConstraint("min_meetings IS NULL OR min_meetings >= 0", name="min_meetings_ok"),
         Index("ix_participant_event_company", "event_id", "company"),
     )
 
@@ -153,6 +167,8 @@ class Participant(Base):
         ForeignKey("venue_table.id", ondelete="SET NULL"), default=None
     )
     max_meetings: Mapped[int | None] = mapped_column(Integer, default=None)
+    # Fairness floor for this participant (None = the event's min_meetings).
+    min_meetings: Mapped[int | None] = mapped_column(Integer, default=None)
     badge_code: Mapped[str] = mapped_column(String(64))
     notes: Mapped[str] = mapped_column(Text, default="")
     # No-show: their future meetings are dropped and no new ones are made.
@@ -192,6 +208,7 @@ class MeetingRequest(Base):
         CheckConstraint("weight > 0", name="positive_weight"),
         CheckConstraint("origin IN ('pre_event', 'same_day')", name="origin_known"),
         CheckConstraint("status IN ('active', 'waitlisted', 'withdrawn')", name="status_known"),
+        CheckConstraint("rank IS NULL OR rank >= 1", name="rank_ok"),
         Index("ix_meeting_request_a", "participant_a_id"),
         Index("ix_meeting_request_b", "participant_b_id"),
     )
@@ -202,6 +219,9 @@ class MeetingRequest(Base):
     participant_a_id: Mapped[int] = mapped_column(ForeignKey("participant.id", ondelete="CASCADE"))
     participant_b_id: Mapped[int] = mapped_column(ForeignKey("participant.id", ondelete="CASCADE"))
     weight: Mapped[int] = mapped_column(Integer, default=1)
+    # The organiser's rank when the list gave one (1 = most wanted); the weight was
+    # derived from it so that a better rank always weighs more.
+    rank: Mapped[int | None] = mapped_column(Integer, default=None)
     origin: Mapped[str] = mapped_column(String(16), default=RequestOrigin.PRE_EVENT)
     status: Mapped[str] = mapped_column(String(16), default=RequestStatus.ACTIVE)
     created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
