@@ -6,9 +6,10 @@ names and times, so Qt's exact-match lookup cannot find them. Here the English
 *template* is the key: ``t("Both free at {time}, table {table}.", time=..., table=...)``
 looks the template up in the active language's catalogue, then fills in the values.
 
-Catalogues are ``resources/translations/core_<lang>.tsv``, one ``english<TAB>translation``
-pair per line (``#`` starts a comment line; ``\\n`` and ``\\t`` stand for a line break
-and a tab). English needs no catalogue: it is the source text.
+Catalogues are ``resources/translations/core_<lang>.tsv`` plus any
+``core_<lang>_<area>.tsv``, one ``english<TAB>translation`` pair per line (``#``
+starts a comment line; ``\\n`` and ``\\t`` stand for a line break and a tab).
+English needs no catalogue: it is the source text.
 
 A translation never breaks a message: an unknown template, or a translation naming a
 value the caller did not give, falls back to the English sentence; a value missing even
@@ -107,10 +108,17 @@ def catalogue(language: str) -> dict[str, str]:
     missing: the desk then speaks English rather than failing)."""
     if language == SOURCE_LANGUAGE:
         return {}
-    try:
-        return parse_catalogue(catalogue_path(language).read_text(encoding="utf-8"))
-    except OSError:
-        return {}
+    main = catalogue_path(language)
+    # core_fr.tsv, then core_fr_<area>.tsv files (one per area of the code, so that
+    # people adding sentences in different areas never edit the same file).
+    paths = [main, *sorted(main.parent.glob(f"core_{language}_*.tsv"))]
+    entries: dict[str, str] = {}
+    for path in paths:
+        try:
+            entries.update(parse_catalogue(path.read_text(encoding="utf-8")))
+        except OSError:
+            continue
+    return entries
 
 
 class _KeepMissing(dict[str, Any]):
