@@ -13,7 +13,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer
-from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
@@ -31,6 +31,7 @@ from desk_app.gui import theme
 from desk_app.gui.backups import BackupKeeper, BackupOutcome
 from desk_app.gui.header import DeskHeader
 from desk_app.gui.i18n import current_language, install_language, save_language
+from desk_app.gui.menus import WindowMenus
 from desk_app.gui.participants.view import ParticipantsView
 from desk_app.gui.reception.view import ReceptionView
 from desk_app.gui.settings_dialog import (
@@ -162,10 +163,32 @@ class MainWindow(QMainWindow):
             shortcut.setContext(Qt.ShortcutContext.ApplicationShortcut)
             shortcut.activated.connect(lambda k=key: self.show_page(k))
 
+        self.menus = WindowMenus(self)
+        self._build_menus()
+
         state.error.connect(self._show_error)
         state.notice.connect(self._show_notice)
         self.resize(1440, 900)
         self.retranslate()
+
+    # -- menus ------------------------------------------------------------------------
+    def _build_menus(self) -> None:
+        self.settings_action = QAction(self)
+        self.settings_action.setShortcut(QKeySequence.StandardKey.Preferences)
+        self.settings_action.triggered.connect(self.open_settings)
+        self.menus.add("file", self.settings_action)
+        self.menus["file"].addSeparator()
+        self.quit_action = QAction(self)
+        self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        self.quit_action.triggered.connect(self.close)
+        self.menus.add("file", self.quit_action)
+        self.page_actions: dict[str, QAction] = {}
+        for number, key in enumerate(self.PAGE_KEYS, start=1):
+            action = QAction(self)
+            action.setShortcut(QKeySequence(f"Ctrl+{number}"))
+            action.triggered.connect(lambda _checked=False, k=key: self.show_page(k))
+            self.menus.add("view", action)
+            self.page_actions[key] = action
 
     # -- pages ------------------------------------------------------------------------
     def _add_page(self, key: str, factory: Callable[[], QWidget]) -> None:
@@ -268,6 +291,10 @@ class MainWindow(QMainWindow):
                   "participants": self.tr("Participants  F4")}
         for index, key in enumerate(self.PAGE_KEYS):
             self.tabs.setTabText(index, titles[key])
+            self.page_actions[key].setText(titles[key].split("  ")[0])
+        self.menus.retranslate()
+        self.settings_action.setText(self.tr("&Settings…"))
+        self.quit_action.setText(self.tr("&Quit"))
         self.settings_button.setText(self.tr("⚙ Settings"))
         self.desk_status.setText(self.tr("Desk: {desk}").format(desk=self.state.desk))
         self._show_backup()
