@@ -12,11 +12,16 @@ MIGRATIONS_DIR = Path(__file__).with_name("migrations")
 
 
 def alembic_config(engine: Engine | None = None) -> Config:
+    """Alembic's configuration with the engine handed over as an object.
+
+    The URL is never written into the configuration: Alembic keeps it in a ConfigParser,
+    which reads ``%`` as interpolation (a percent-encoded password such as ``p%40ss``
+    crashed the upgrade), and an error there would print the password.
+    """
     cfg = Config()
     cfg.set_main_option("script_location", str(MIGRATIONS_DIR))
     if engine is not None:
         cfg.attributes["engine"] = engine
-        cfg.set_main_option("sqlalchemy.url", engine.url.render_as_string(hide_password=False))
     return cfg
 
 
