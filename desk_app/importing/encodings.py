@@ -1,7 +1,7 @@
 """Which text encoding a CSV file was saved in, never guessed silently.
 
-Organisers' files come from Excel on Windows (Windows-1252), old Macs (Mac Roman), Linux
-tools (ISO-8859-15), LibreOffice or Google Sheets (UTF-8) and "Unicode text" exports
+Organisers' files come from Excel on Windows (Windows-1252, Windows-1250 in central
+Europe), old Macs (Mac Roman), Linux tools (ISO-8859-15), LibreOffice or Google Sheets (UTF-8) and "Unicode text" exports
 (UTF-16, sometimes without its byte-order mark). UTF-8 and UTF-16 are recognised for
 sure; the 8-bit encodings are scored on what the decoded names look like (accented
 lower-case letters inside words are likely, "SociÈtÈ" or control characters are not).
@@ -20,11 +20,11 @@ from dataclasses import dataclass
 from desk_app.errors import InvalidInput
 from desk_app.i18n import t
 
-EIGHT_BIT = ("cp1252", "iso-8859-15", "mac_roman")
+EIGHT_BIT = ("cp1252", "iso-8859-15", "mac_roman", "cp1250")
 ENCODING_NAMES = {
     "utf-8": "UTF-8", "utf-8-sig": "UTF-8", "utf-16-le": "UTF-16", "utf-16-be": "UTF-16",
     "utf-16": "UTF-16", "cp1252": "Windows-1252", "iso-8859-15": "ISO-8859-15",
-    "mac_roman": "Mac Roman",
+    "mac_roman": "Mac Roman", "cp1250": "Windows-1250",
 }
 # Letters names are made of across Europe (French, German, Spanish, Nordic, Polish...).
 _COMMON_LETTERS = set("éèêëàâäçîïôöùûüÿœæñßáíóúãõøåšžčćłńśźżőűÉÈÊÀÂÇÎÔÖÜÑÅØŠŽŒ")

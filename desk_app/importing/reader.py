@@ -68,9 +68,11 @@ def _looks_binary(text: str) -> bool:
 
 
 def guess_delimiter(text: str) -> str:
-    """The separator used most on the first non-blank line (the header)."""
-    first = next((line for line in text.splitlines() if line.strip()), "")
-    counts = {d: first.count(d) for d in _DELIMITERS}
+    """The separator used most on one of the top lines (the header; a title line above
+    it has none)."""
+    top = [line for line in text.splitlines()[:HEADER_SEARCH_ROWS * 2] if line.strip()]
+    counts = {d: max((line.count(d) for line in top[:HEADER_SEARCH_ROWS]), default=0)
+              for d in _DELIMITERS}
     best = max(_DELIMITERS, key=lambda d: counts[d])
     return best if counts[best] else ","
 
