@@ -2,8 +2,9 @@
 
 Organisers' files come from Excel on Windows (Windows-1252, Windows-1250 in central
 Europe), old Macs (Mac Roman), Linux tools (ISO-8859-15), LibreOffice or Google Sheets
-(UTF-8) and "Unicode text" exports (UTF-16, sometimes without its byte-order mark). UTF-8 and UTF-16 are recognised for
-sure; the 8-bit encodings are scored on what the decoded names look like (accented
+(UTF-8) and "Unicode text" exports (UTF-16, sometimes without its byte-order mark).
+UTF-8 and UTF-16 are recognised for sure; the 8-bit encodings are scored on what the
+decoded names look like (accented
 lower-case letters inside words are likely, "SociÈtÈ" or control characters are not).
 When two readings score alike and differ, :attr:`DecodedText.uncertain_words` lists the
 words that would read differently, so the preview can show them ("Łukasz" or
