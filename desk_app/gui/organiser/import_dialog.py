@@ -49,7 +49,8 @@ from desk_app.queries.importing import (
 )
 
 MAPPINGS_KEY = "import/mappings"
-DIALOG_SIZE = (1120, 660)  # fits 1366x768 with the window's frame and a task bar
+DIALOG_SIZE = (1120, 660)
+MAX_COLUMN_WIDTH = 190  # fits 1366x768 with the window's frame and a task bar
 
 
 def remembered_mappings(kind: str) -> dict[str, dict[str, str]]:
@@ -115,6 +116,8 @@ class ImportDialog(QDialog):
         self.ignored_label.setWordWrap(True)
         self.errors_list = QListWidget(self)
         self.errors_list.setMaximumHeight(110)
+        self.errors_list.setWordWrap(True)
+        self.errors_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.counts_label = QLabel(self)
         self.counts_label.setStyleSheet("font-weight: bold;")
         self.counts_label.setWordWrap(True)
@@ -274,6 +277,9 @@ class ImportDialog(QDialog):
                     item.setForeground(Qt.GlobalColor.gray)
                 self.table.setItem(row, column, item)
         self.table.resizeColumnsToContents()
+        for column in range(self.table.columnCount()):  # more columns in view at once
+            self.table.setColumnWidth(column, min(self.table.columnWidth(column),
+                                                  MAX_COLUMN_WIDTH))
         encoding = self.tr("Encoding: {encoding}").format(encoding=preview.encoding) \
             if preview.encoding else ""
         if preview.uncertain_words:
@@ -389,9 +395,10 @@ class ImportActions(QObject):
         self.retranslate()
 
     def retranslate(self) -> None:
-        tr = QCoreApplication.translate
-        self.participants_action.setText(tr("ImportActions", "Import &participants…"))
-        self.requests_action.setText(tr("ImportActions", "Import &wishes…"))
+        self.participants_action.setText(
+            QCoreApplication.translate("ImportActions", "Import &participants…"))
+        self.requests_action.setText(
+            QCoreApplication.translate("ImportActions", "Import &wishes…"))
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.window and event.type() == QEvent.Type.LanguageChange:
