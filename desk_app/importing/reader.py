@@ -212,11 +212,19 @@ def read_xlsx_rows(data: bytes) -> list[list[str]]:
         if width == 0:
             return []
         rows: list[list[str]] = []
-        for cells in sheet.iter_rows(min_row=1, max_row=MAX_ROWS + 1, max_col=width):
+        blank: Any = None
+        for cells in sheet.iter_rows(min_row=1, max_col=width):
+            # Past the maximum only emptiness is allowed (rows a stray far cell implies
+            # cost a tuple each); any value there means the list is beyond the bounds.
+            if len(rows) >= MAX_ROWS:
+                if cells is blank:  # openpyxl fills gaps with one shared empty row
+                    continue
+                if any(c.value is not None and str(c.value).strip() for c in cells):
+                    raise _unreadable(t("The sheet has more than {count} rows.",
+                                        count=f"{MAX_ROWS:,}"))
+                blank = cells
+                continue
             rows.append(_row_texts(cells))
-        if len(rows) > MAX_ROWS and any(rows[MAX_ROWS]):
-            raise _unreadable(t("The sheet has more than {count} rows.",
-                                count=f"{MAX_ROWS:,}"))
         while rows and not any(rows[-1]):
             rows.pop()
         return rows

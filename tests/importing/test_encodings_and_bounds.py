@@ -4,6 +4,7 @@ in many spellings, far stray XLSX cells, phones with their 0, and the size bound
 from __future__ import annotations
 
 import codecs
+import io
 from pathlib import Path
 
 import pytest
@@ -132,3 +133,16 @@ def test_a_very_long_line_is_refused_in_a_sentence() -> None:
     data = ("Company\n" + "x;" * 600_000 + "\n").encode()
     with pytest.raises(InvalidInput, match="longer than 1,000,000 characters"):
         read_sheet(data, "wide.csv")
+
+
+def test_a_value_beyond_the_maximum_row_is_a_sentence_not_a_silent_cut() -> None:
+    book = Workbook()
+    sheet = book.active
+    assert sheet is not None
+    sheet.append(["Société"])
+    sheet.append(["Zéro SA"])
+    sheet["A1048576"] = "lost firm"
+    buffer = io.BytesIO()
+    book.save(buffer)
+    with pytest.raises(InvalidInput, match="more than 100,000 rows"):
+        read_sheet(buffer.getvalue(), "far.xlsx")
