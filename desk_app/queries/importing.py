@@ -13,8 +13,10 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from desk_app.db.models import Participant, Slot
 from desk_app.errors import InvalidInput
 from desk_app.i18n import t
 from desk_app.importing.headers import first_filled_row, key
@@ -141,6 +143,28 @@ def preview_import(session: Session, event_id: int, kind: str, sheet: Sheet, *,
         encoding=sheet.encoding, uncertain_words=sheet.uncertain_words)
 
 
+def sample_participant_list(session: Session, event_id: int) -> str:
+    """An organiser's updated list for the event (the screenshot's file): a title row,
+    French headers, three known firms (one with new hours), a new one, a column the
+    import does not know ("Créneaux libres", to be mapped) and one it ignores ("Stand")."""
+    known = list(session.scalars(select(Participant).where(Participant.event_id == event_id)
+                                 .order_by(Participant.id).limit(3)))
+    lines = ["Rencontres d'affaires — liste mise à jour",
+             "Raison sociale;Prénom Nom;Courriel;Téléphone;Créneaux libres;Stand"]
+    slots = list(session.scalars(select(Slot).where(Slot.event_id == event_id)
+                                 .order_by(Slot.position)))
+    hours = ["", "", ""]
+    if slots:  # written as organisers do, in the event's own hours
+        half = slots[: max(1, len(slots) // 2)]
+        hours = [f"{half[0].starts_at:%H}h-{half[-1].ends_at:%H}h{half[-1].ends_at:%M}",
+                 "", f"à partir de {slots[-1].starts_at:%H}h{slots[-1].starts_at:%M}"]
+    for person, free in zip(known, hours, strict=False):
+        lines.append(f"{person.company};{person.contact_name};{person.email};"
+                     f"{person.phone};\"{free}\";A{person.id}")
+    lines.append("Łódź Tools;Łukasz Żółć;lukasz@lodz.example;06 12 34 56 78;;B7")
+    return "\n".join(lines) + "\n"
+
+
 def result_sentence(kind: str, result: ImportResult) -> str:
     """What an import did, in one sentence for the window and the command line."""
     parts = [counts_sentence(result.created, result.changed, result.unchanged, result.kept)]
@@ -157,4 +181,4 @@ def result_sentence(kind: str, result: ImportResult) -> str:
 
 
 __all__ = ["ImportPreview", "field_label", "fields_for", "preview_import",
-           "read_import_file", "result_sentence"]
+           "read_import_file", "result_sentence", "sample_participant_list"]

@@ -12,6 +12,7 @@ import in a worker through DeskState.perform (one transaction, one operation).
 from __future__ import annotations
 
 import json
+import tempfile
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -46,6 +47,7 @@ from desk_app.queries.importing import (
     preview_import,
     read_import_file,
     result_sentence,
+    sample_participant_list,
 )
 
 MAPPINGS_KEY = "import/mappings"
@@ -436,24 +438,46 @@ def install_import_actions(window: Any) -> ImportActions:
     return actions
 
 
-def render_import_screenshot(path: str | Path, state: DeskState, sheet_path: str | Path,
-                             parent: QWidget | None = None,
-                             settle: Callable[[], None] | None = None) -> Path:
-    """Grab the dialog previewing ``sheet_path`` (the screenshot command's import.png)."""
-    dialog = ImportDialog(state, "participants", parent)
-    dialog.load_file(str(sheet_path))
-    if dialog.job is not None:
-        dialog.job.wait()
-    for _ in range(20):
-        QCoreApplication.processEvents()
-        if settle is not None:
-            settle()
-        if dialog.preview is not None:
-            break
+def render_import_screenshot(path: str | Path, state: DeskState,
+                             sheet_path: str | Path | None = None,
+                             parent: QWidget | None = None) -> Path:
+    """Grab the dialog previewing a list (``import.png`` of ``desk-app screenshot``).
+
+    Without ``sheet_path``, an updated list of the event is written to a temporary
+    folder (desk_app.queries.importing.sample_participant_list) and its unknown
+    "Créneaux libres" column is mapped to the availability by its drop-down, so the
+    picture shows a mapping chosen by hand and an ignored column ("Stand").
+    """
+    with tempfile.TemporaryDirectory(prefix="desk-import-") as folder:
+        source = Path(sheet_path) if sheet_path is not None else Path(folder) / "liste.csv"
+        if sheet_path is None:
+            source.write_text(state.read(lambda s: sample_participant_list(
+                s, state.event_id)), encoding="utf-8")
+        dialog = ImportDialog(state, "participants", parent)
+        dialog.load_file(str(source))
+        _wait(dialog)
+        preview = dialog.preview
+        if sheet_path is None and preview is not None and "Créneaux libres" in preview.columns:
+            dialog.set_field(preview.columns.index("Créneaux libres"), "availability")
+            _wait(dialog)
     dialog.show()
-    QCoreApplication.processEvents()
+    for _ in range(5):
+        QCoreApplication.processEvents()
     target = Path(path)
-    dialog.grab().save(str(target))
+    if not dialog.grab().save(str(target)):
+        raise OSError(f"cannot write {target}")
     dialog.close()
     dialog.deleteLater()
     return target
+
+
+def _wait(dialog: ImportDialog) -> None:
+    """Let the dialog's worker finish and its answer arrive (screenshots only)."""
+    job = dialog.job
+    if job is not None:
+        job.wait()
+    for _ in range(50):
+        QCoreApplication.processEvents()
+        if not dialog.is_busy():
+            break
+    QCoreApplication.processEvents()
