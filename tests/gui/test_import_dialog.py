@@ -139,3 +139,25 @@ def test_render_import_screenshot(main_window: MainWindow, tmp_path: Path) -> No
 def qtbot_left() -> object:
     from PySide6.QtCore import Qt
     return Qt.MouseButton.LeftButton
+
+
+def test_a_file_dropped_on_the_dialog_is_read(
+    qtbot: QtBot, main_window: MainWindow, tmp_path: Path
+) -> None:
+    from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
+    from PySide6.QtGui import QDropEvent
+
+    path = tmp_path / "inscrits.csv"
+    path.write_text(LIST, encoding="utf-8")
+    _action(main_window, "Import &participants…")
+    dialog = _dialog(main_window)
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(path))])
+    drop = QDropEvent(QPointF(20, 20), Qt.DropAction.CopyAction, mime,
+                      Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
+    dialog.dropEvent(drop)
+    _wait_idle(qtbot, dialog)
+    assert dialog.file_label.text() == "inscrits.csv"
+    assert dialog.preview is not None
+    assert dialog.preview.created == 1
+    dialog.close()

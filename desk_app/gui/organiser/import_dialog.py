@@ -51,8 +51,8 @@ from desk_app.queries.importing import (
 )
 
 MAPPINGS_KEY = "import/mappings"
-DIALOG_SIZE = (1120, 660)
-MAX_COLUMN_WIDTH = 190  # fits 1366x768 with the window's frame and a task bar
+DIALOG_SIZE = (1120, 660)  # fits 1366x768 with the window frame and a task bar
+MAX_COLUMN_WIDTH = 160  # so that six columns show at once
 
 
 def remembered_mappings(kind: str) -> dict[str, dict[str, str]]:
@@ -248,6 +248,7 @@ class ImportDialog(QDialog):
         for field in fields_for(self.kind):
             combo.addItem(field_label(field), field)
         combo.setCurrentIndex(max(0, combo.findData(current or "")))
+        combo.setToolTip(combo.currentText())
         combo.currentIndexChanged.connect(
             lambda _i, c=column, box=combo: self.set_field(c, box.currentData() or None))
         return combo
