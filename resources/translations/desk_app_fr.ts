@@ -849,12 +849,12 @@ Pour travailler sur un vrai événement, fermez cette fenêtre et importez-le av
         <message>
             <location filename="../../desk_app/gui/main_window.py" line="298" />
             <source>&amp;Settings…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Réglages…</translation>
         </message>
         <message>
             <location filename="../../desk_app/gui/main_window.py" line="299" />
             <source>&amp;Quit</source>
-            <translation type="unfinished" />
+            <translation>&amp;Quitter</translation>
         </message>
         <message>
             <location filename="../../desk_app/gui/main_window.py" line="300" />
