@@ -161,3 +161,17 @@ def test_a_file_dropped_on_the_dialog_is_read(
     assert dialog.preview is not None
     assert dialog.preview.created == 1
     dialog.close()
+
+
+def test_an_uncertain_encoding_names_the_words_to_check(
+    qtbot: QtBot, main_window: MainWindow, tmp_path: Path
+) -> None:
+    path = tmp_path / "old-mac-or-windows.csv"
+    # 0x8C reads "Œ" in Windows-1252 and "å" in Mac Roman: nothing else tells them apart.
+    path.write_bytes("Company;Name\nŒstlund AB;Berg\n".encode("cp1252"))
+    _action(main_window, "Import &participants…")
+    dialog = _dialog(main_window)
+    _pick(qtbot, dialog, path)
+    assert "Check these names, the encoding is uncertain: Œstlund (åstlund)" in \
+        dialog.encoding_label.text()
+    dialog.close()
