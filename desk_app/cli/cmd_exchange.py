@@ -17,6 +17,14 @@ from desk_app.exchange import event_to_instance_dict, export_participants_csv, i
 from desk_app.exchange.solving import clock_now_slot
 from desk_app.i18n import t
 from desk_app.importing import ImportFailed, import_participants, import_requests
+from desk_app.queries.importing import (
+    ImportPreview,
+    field_label,
+    fields_for,
+    preview_import,
+    read_import_file,
+    result_sentence,
+)
 from desk_app.services.events import get_event
 
 MAX_ERRORS_SHOWN = 20
@@ -53,6 +61,12 @@ def register(subparsers: Any) -> None:
                            ("requests", "meeting wishes from a CSV or XLSX list")):
         sheet = load_what.add_parser(what, help=f"{helptext}, into the current event")
         sheet.add_argument("file", metavar="FILE.csv|FILE.xlsx")
+        sheet.add_argument("--preview", action="store_true",
+                           help="show what the import would do (columns, first rows, "
+                           "errors, new/changed/unchanged) and write nothing")
+        sheet.add_argument("--map", metavar="COLUMN=FIELD", action="append", default=[],
+                           help="read the column so named as FIELD (e.g. 'Dispo=availability'"
+                           "; 'Stand=' ignores it); fields: " + ", ".join(fields_for(what)))
         sheet.set_defaults(handler=run_import_sheet)
 
 
@@ -150,12 +164,58 @@ def run_import_instance(args: argparse.Namespace, ctx: CliContext) -> int:
     return 0
 
 
+def _overrides(pairs: list[str], what: str) -> dict[str, str]:
+    chosen: dict[str, str] = {}
+    for pair in pairs:
+        column, sep, field = pair.partition("=")
+        if not sep or not column.strip() or (field and field not in fields_for(what)):
+            raise InvalidInput(t("--map needs COLUMN=FIELD with a field among {fields} "
+                                 "(nothing after = ignores the column), not {value}.",
+                                 fields=", ".join(fields_for(what)), value=repr(pair)),
+                               code="bad_map")
+        chosen[column.strip()] = field.strip()
+    return chosen
+
+
+def _print_preview(preview: ImportPreview) -> None:
+    if preview.encoding:
+        print(t("Encoding: {encoding}", encoding=preview.encoding))
+    if preview.uncertain_words:
+        print(t("Check these names (the encoding is uncertain): {words}",
+                words=", ".join(preview.uncertain_words)))
+    if not preview.header_found:
+        print(preview.message)
+        return
+    for column, field in zip(preview.columns, preview.fields, strict=True):
+        if column.strip():
+            print(f"  {column} -> {field_label(field) if field else t('(ignored)')}")
+    for number, row in enumerate(preview.rows, preview.first_row_number):
+        print(f"  {number}: " + " | ".join(row))
+    if preview.reading:
+        print(preview.reading)
+    if preview.ignored:
+        print(preview.ignored_sentence())
+    for error in preview.errors[:MAX_ERRORS_SHOWN]:
+        print(f"  {error}")
+    print(preview.counts_sentence())
+
+
 def run_import_sheet(args: argparse.Namespace, ctx: CliContext) -> int:
     importer = import_participants if args.what == "participants" else import_requests
+    overrides = _overrides(args.map, args.what)
+    if args.preview:
+        sheet, name = read_import_file(args.file)
+        with ctx.db.session() as session:
+            event = get_event(session, ctx.event_ref)
+            preview = preview_import(session, event.id, args.what, sheet, file_name=name,
+                                     overrides=overrides)
+        _print_preview(preview)
+        return 0 if preview.can_import else 2
     try:
         with ctx.db.session() as session:
             event = get_event(session, ctx.event_ref)
-            result = importer(session, event.id, Path(args.file), desk=ctx.desk)
+            result = importer(session, event.id, Path(args.file), desk=ctx.desk,
+                              overrides=overrides)
             event_name = event.name
     except ImportFailed as exc:
         print(f"desk-app: {exc}", file=sys.stderr)
@@ -171,4 +231,5 @@ def run_import_sheet(args: argparse.Namespace, ctx: CliContext) -> int:
                 counted=counted, merged=result.merged, event=event_name))
     else:
         print(t("Imported {counted} into '{event}'.", counted=counted, event=event_name))
+    print("  " + result_sentence(args.what, result))
     return 0

@@ -32,6 +32,7 @@ from desk_app.gui.backups import BackupKeeper, BackupOutcome
 from desk_app.gui.header import DeskHeader
 from desk_app.gui.i18n import current_language, install_language, save_language
 from desk_app.gui.menus import WindowMenus
+from desk_app.gui.organiser.import_dialog import install_import_actions
 from desk_app.gui.participants.view import ParticipantsView
 from desk_app.gui.reception.view import ReceptionView
 from desk_app.gui.settings_dialog import (
@@ -182,6 +183,7 @@ class MainWindow(QMainWindow):
         self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         self.quit_action.triggered.connect(self.close)
         self.menus.add("file", self.quit_action)
+        install_import_actions(self)
         self.page_actions: dict[str, QAction] = {}
         for number, key in enumerate(self.PAGE_KEYS, start=1):
             action = QAction(self)

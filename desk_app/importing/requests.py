@@ -3,7 +3,13 @@
 Participants are named by id, email or exact company name (accent- and case-blind).
 A wish without a weight is one-way (weight 2); when the file holds both A -> B and
 B -> A, the two rows become one mutual request (weight 3 unless the rows say otherwise).
-All or nothing, like the participant import.
+
+A "Priorité" / "Priority" / "Rang" / "Choix" column is a *rank* (1 = most wanted): it is
+stored in ``MeetingRequest.rank`` and turned into a weight so that a better rank always
+weighs more (the last rank weighs 2, a wish without a rank 1). "Poids" / "Weight" /
+"Importance" are weights (bigger = more). A wish asked again (in the file twice, or
+already in the event) is not an error: it is the same request, updated if the file
+says otherwise. All or nothing, one operation, like the participant import.
 """
 
 from __future__ import annotations
@@ -11,32 +17,41 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections import defaultdict
-from dataclasses import dataclass
+from collections.abc import Mapping
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from sqlalchemy import select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, selectinload
 
 from desk_app.db.models import (
-    AuditEntry,
     Event,
     MeetingRequest,
     Participant,
     RequestAllowedSlot,
+    RequestOrigin,
     RequestStatus,
     Slot,
 )
 from desk_app.errors import InvalidInput, NotFound
 from desk_app.i18n import t
 from desk_app.importing.errors import ImportFailed, RowError
-from desk_app.importing.headers import REQUEST_HEADERS, cell, find_header, key, name_key
-from desk_app.importing.participants import ImportResult, load_source, next_ids, parse_count
-from desk_app.importing.reader import read_rows
-from desk_app.services.changes import ChangeSummary, record_change
+from desk_app.importing.headers import (
+    REQUEST_HEADERS,
+    HeaderReading,
+    cell,
+    find_header,
+    key,
+    name_key,
+)
+from desk_app.importing.reader import Sheet
+from desk_app.importing.source import ImportResult, next_ids, parse_count, read_source
+from desk_app.services.operation import operation
 from desk_app.services.participants import fold
 
 ONE_WAY_WEIGHT = 2
 MUTUAL_WEIGHT = 3
+MAX_WEIGHT = 1000
 _WEIGHT_WORDS = {
     MUTUAL_WEIGHT: ["mutuel", "mutuelle", "mutual", "réciproque", "both", "les deux",
                     "haute", "high", "forte"],
@@ -48,6 +63,7 @@ _WEIGHT_BY_KEY = {key(w): weight for weight, words in _WEIGHT_WORDS.items() for 
 _MORNING = {"matin", "morning", "am"}
 _AFTERNOON = {"apresmidi", "afternoon", "pm"}
 _TIME_RE = re.compile(r"(\d{1,2})(?:[:h](\d{2})?)?")
+_RANK_RE = re.compile(r"^\D{0,12}?(\d{1,4})\s*(?:er|ere|e|eme|st|nd|rd|th)?\D{0,12}$")
 
 
 @dataclass
@@ -56,9 +72,12 @@ class _Wish:
     a: Participant
     b: Participant
     weight: int | None  # None: the file gave none
+    rank: int | None
     slots: set[int] | None
     ext_id: str | None
     merged_with: int | None = None  # row number of the B -> A row merged into this one
+    existing: MeetingRequest | None = None
+    changes: dict[str, tuple[object, object]] = field(default_factory=dict)
 
 
 class ParticipantFinder:
@@ -125,125 +144,247 @@ def parse_slots(text: str, slots: list[Slot]) -> tuple[set[int] | None, str]:
     return (chosen or None), ""
 
 
+def parse_rank(text: str) -> int | None:
+    """'1', '1er', '2e choix', '#3', 'Priorité 1' -> the rank; None when not one."""
+    match = _RANK_RE.match(fold(text).strip())
+    if match is None:
+        return None
+    rank = int(match.group(1))
+    return rank if 1 <= rank <= MAX_WEIGHT else None
+
+
+def reading_sentence(reading: str, header: HeaderReading) -> str:
+    """Which reading of the priority column was taken, in words."""
+    if reading == "rank":
+        name = header.columns[header.mapping["rank"]]
+        return t("{column} read as a rank: 1 is the first choice and weighs the most",
+                 column=repr(name))
+    if reading == "weight":
+        name = header.columns[header.mapping["weight"]]
+        return t("{column} read as a weight: bigger is more wanted", column=repr(name))
+    return t("no weight or rank column: one-way wishes weigh 2, mutual ones 3")
+
+
+@dataclass
+class RequestPlan:
+    sheet: Sheet
+    header: HeaderReading
+    wishes: list[_Wish]
+    errors: list[RowError]
+    kept: int
+    reading: str  # "rank", "weight" or ""
+    repeated: int = 0  # rows asking again for a wish of an earlier row
+
+    @property
+    def created(self) -> list[_Wish]:
+        return [w for w in self.wishes if w.existing is None]
+
+    @property
+    def changed(self) -> list[_Wish]:
+        return [w for w in self.wishes if w.existing is not None and w.changes]
+
+    @property
+    def unchanged(self) -> list[_Wish]:
+        return [w for w in self.wishes if w.existing is not None and not w.changes]
+
+
+def _row_wish(row: list[str], row_number: int, mapping: Mapping[str, int],
+              finder: ParticipantFinder, slots: list[Slot], problems: list[str]
+              ) -> _Wish | None:
+    a, why_a = finder.find(cell(row, mapping, "a"))
+    b, why_b = finder.find(cell(row, mapping, "b"))
+    problems += [why for why in (why_a, why_b) if why]
+    weight_text = cell(row, mapping, "weight")
+    weight = parse_weight(weight_text) if weight_text else None
+    if weight_text and weight is None:
+        problems.append(t("bad weight {value} (a number, or mutuel / one-way)",
+                          value=repr(weight_text)))
+    rank_text = cell(row, mapping, "rank")
+    rank = parse_rank(rank_text) if rank_text else None
+    if rank_text and rank is None and key(rank_text) in _WEIGHT_BY_KEY:
+        weight = _WEIGHT_BY_KEY[key(rank_text)]  # "mutuel" in a priority column
+    elif rank_text and rank is None:
+        problems.append(t("bad rank {value} (1 for the first choice, 2, 3...)",
+                          value=repr(rank_text)))
+    allowed, why_slots = parse_slots(cell(row, mapping, "slots"), slots)
+    if why_slots:
+        problems.append(why_slots)
+    ext_id = cell(row, mapping, "ext_id") or None
+    if ext_id is not None and len(ext_id) > 32:
+        problems.append(t("id {id} longer than 32 characters", id=repr(ext_id[:40])))
+    if a is not None and b is not None and a.id == b.id:
+        problems.append(t("a participant cannot meet themselves"))
+    if problems or a is None or b is None:
+        return None
+    return _Wish(row_number, a, b, weight, rank, allowed, ext_id)
+
+
+def plan_requests(session: Session, event_id: int, sheet: Sheet, *,
+                  overrides: Mapping[str, str] | None = None) -> RequestPlan:
+    """Check every row and match it against the event's requests (no writing)."""
+    header = find_header(
+        sheet.rows, REQUEST_HEADERS, ["a", "b"], what=t("request list"),
+        expected=t("a 'Demandeur' (or 'From', 'Participant A') and an 'Invité' (or 'To', "
+                   "'Participant B') column"), overrides=overrides,
+    )
+    mapping = header.mapping
+    finder = ParticipantFinder(list(session.scalars(
+        select(Participant).where(Participant.event_id == event_id))))
+    slots = list(session.scalars(
+        select(Slot).where(Slot.event_id == event_id).order_by(Slot.position)))
+    existing = list(session.scalars(select(MeetingRequest).where(
+        MeetingRequest.event_id == event_id, MeetingRequest.status != RequestStatus.WITHDRAWN,
+    ).options(selectinload(MeetingRequest.allowed_slots))))
+    by_pair = {frozenset((r.participant_a_id, r.participant_b_id)): r for r in existing}
+    by_ext = {r.ext_id.casefold(): r for r in session.scalars(
+        select(MeetingRequest).where(MeetingRequest.event_id == event_id))}
+    errors: list[RowError] = []
+    wishes: dict[tuple[int, int], _Wish] = {}
+    ids_in_file: dict[str, tuple[int, frozenset[int]]] = {}
+    repeated = 0
+    for index in range(header.index + 1, len(sheet.rows)):
+        row, row_number = sheet.rows[index], index + 1
+        if not any(c.strip() for c in row):
+            continue
+        problems: list[str] = []
+        wish = _row_wish(row, row_number, mapping, finder, slots, problems)
+        if wish is not None:
+            pair = frozenset((wish.a.id, wish.b.id))
+            if wish.ext_id is not None:
+                folded = wish.ext_id.casefold()
+                owner = by_ext.get(folded)
+                if owner is not None and frozenset(
+                        (owner.participant_a_id, owner.participant_b_id)) != pair:
+                    problems.append(t("duplicate: request id {id} already exists",
+                                      id=repr(wish.ext_id)))
+                elif folded in ids_in_file and ids_in_file[folded][1] != pair:
+                    problems.append(t("duplicate: same id as row {row}",
+                                      row=ids_in_file[folded][0]))
+                else:
+                    ids_in_file[folded] = (row_number, pair)
+            same = wishes.get((wish.a.id, wish.b.id))
+            reverse = wishes.get((wish.b.id, wish.a.id))
+            if problems:
+                pass
+            elif same is not None or (reverse is not None and reverse.merged_with):
+                repeated += 1  # asked again: the same wish, best rank and weight kept
+                first = same or reverse
+                assert first is not None
+                first.rank = min((r for r in (first.rank, wish.rank) if r), default=None)
+                given = [w for w in (first.weight, wish.weight) if w is not None]
+                first.weight = max(given) if given else None
+            elif reverse is not None:
+                _merge(reverse, row_number, wish.weight, wish.slots, wish.ext_id, problems)
+                reverse.rank = min((r for r in (reverse.rank, wish.rank) if r), default=None)
+            else:
+                wish.existing = by_pair.get(pair)
+                wishes[(wish.a.id, wish.b.id)] = wish
+        if problems:
+            errors.append(RowError(row_number, "; ".join(problems)))
+    reading = "rank" if "rank" in mapping else "weight" if "weight" in mapping else ""
+    plan = RequestPlan(sheet, header, list(wishes.values()), sorted(errors, key=lambda e: e.row),
+                       kept=0, reading=reading, repeated=repeated)
+    _settle_weights(plan, "slots" in mapping)
+    in_file = {frozenset((w.a.id, w.b.id)) for w in plan.wishes}
+    plan.kept = sum(1 for pair, r in by_pair.items() if pair not in in_file
+                    and r.origin == RequestOrigin.PRE_EVENT)
+    return plan
+
+
+def _settle_weights(plan: RequestPlan, has_slots: bool) -> None:
+    """Weights from ranks (a better rank always weighs more) or defaults; then what
+    differs from the requests already in the event."""
+    worst = max((w.rank for w in plan.wishes if w.rank), default=0)
+    for wish in plan.wishes:
+        given = wish.weight is not None or wish.rank is not None
+        if wish.weight is None and wish.rank is not None:
+            wish.weight = worst + 2 - wish.rank
+        elif wish.weight is None and plan.reading == "rank":
+            wish.weight = 1  # unranked in a ranked list: below every ranked wish
+        elif wish.weight is None:
+            wish.weight = MUTUAL_WEIGHT if wish.merged_with is not None else ONE_WAY_WEIGHT
+        wish.weight = min(wish.weight, MAX_WEIGHT)
+        old = wish.existing
+        if old is None:
+            continue
+        if given or plan.reading:
+            for attribute, new in (("weight", wish.weight), ("rank", wish.rank)):
+                if getattr(old, attribute) != new:
+                    wish.changes[attribute] = (getattr(old, attribute), new)
+        if has_slots:
+            before = {s.slot_id for s in old.allowed_slots}
+            after = set(wish.slots or ())
+            if before != after:
+                wish.changes["slots"] = (sorted(before), sorted(after))
+
+
+def apply_request_plan(session: Session, event: Event, plan: RequestPlan, *, name: str,
+                       desk: str) -> ImportResult:
+    used = {r.upper() for r in session.scalars(
+        select(MeetingRequest.ext_id).where(MeetingRequest.event_id == event.id))}
+    used |= {w.ext_id.upper() for w in plan.wishes if w.ext_id}
+    fresh = iter(next_ids("R", used, sum(1 for w in plan.created if w.ext_id is None)))
+    with operation(session, event, "import_requests", desk=desk, kind="import") as op:
+        for wish in plan.created:
+            request = MeetingRequest(
+                event_id=event.id, ext_id=wish.ext_id or next(fresh),
+                participant_a_id=wish.a.id, participant_b_id=wish.b.id,
+                weight=wish.weight, rank=wish.rank)
+            request.allowed_slots = [RequestAllowedSlot(slot_id=s)
+                                     for s in sorted(wish.slots or ())]
+            session.add(request)
+            op.created(request)
+            op.involve(wish.a.id, wish.b.id)
+        for wish in plan.changed:
+            known = wish.existing
+            assert known is not None
+            op.touch(known)
+            for attribute, (_old, new) in wish.changes.items():
+                if attribute == "slots":
+                    known.allowed_slots = [RequestAllowedSlot(slot_id=s)
+                                           for s in sorted(wish.slots or ())]
+                else:
+                    setattr(known, attribute, new)
+            op.record("request", known.id,
+                      before={a: old for a, (old, _) in wish.changes.items()},
+                      after={a: new for a, (_, new) in wish.changes.items()})
+            op.involve(wish.a.id, wish.b.id)
+        op.record("event", event.id, after={
+            "file": name, "created": len(plan.created), "changed": len(plan.changed),
+            "unchanged": len(plan.unchanged), "kept": plan.kept, "reading": plan.reading})
+        op.flag(requests=True, everything=True)
+    return ImportResult(
+        created=len(plan.created), summary=op.summary,
+        merged=sum(1 for w in plan.wishes if w.merged_with is not None),
+        changed=len(plan.changed), unchanged=len(plan.unchanged), kept=plan.kept,
+        reading=plan.reading, ignored=plan.header.ignored, encoding=plan.sheet.encoding,
+        uncertain_words=plan.sheet.uncertain_words)
+
+
 def import_requests(
     session: Session,
     event_id: int,
-    source: str | Path | bytes,
+    source: str | Path | bytes | Sheet,
     *,
     filename: str | None = None,
     desk: str = "",
+    overrides: Mapping[str, str] | None = None,
 ) -> ImportResult:
-    """Add the file's wishes to the event as active pre-event requests (flushed).
+    """Merge the file's wishes into the event's pre-event requests (flushed).
 
-    Raises ImportFailed listing every bad row (unknown participant, duplicate, bad weight
-    or slot...), or InvalidInput for an unreadable file; nothing is added then.
+    Raises ImportFailed listing every bad row (unknown participant, bad weight, rank or
+    slot...), or InvalidInput for an unreadable file; nothing is written then.
     """
     event = session.get(Event, event_id)
     if event is None:
         raise NotFound(t("No event with id {id}.", id=event_id), code="event_not_found")
-    data, name = load_source(source, filename)
-    rows = read_rows(data, name)
-    header_index, mapping = find_header(
-        rows, REQUEST_HEADERS, ["a", "b"], what=t("request list"),
-        expected=t("a 'Demandeur' (or 'From', 'Participant A') and an 'Invité' (or 'To', "
-                   "'Participant B') column"),
-    )
-    finder = ParticipantFinder(list(session.scalars(
-        select(Participant).where(Participant.event_id == event_id)
-    )))
-    slots = list(session.scalars(
-        select(Slot).where(Slot.event_id == event_id).order_by(Slot.position)
-    ))
-    existing = list(session.scalars(select(MeetingRequest).where(
-        MeetingRequest.event_id == event_id, MeetingRequest.status != RequestStatus.WITHDRAWN,
-    )))
-    existing_pairs = {frozenset((r.participant_a_id, r.participant_b_id)): r.ext_id
-                      for r in existing}
-    used_ids = {r.ext_id.casefold() for r in session.scalars(
-        select(MeetingRequest).where(MeetingRequest.event_id == event_id)
-    )}
-
-    errors: list[RowError] = []
-    wishes: dict[tuple[int, int], _Wish] = {}
-    ids_in_file: dict[str, int] = {}
-    for index in range(header_index + 1, len(rows)):
-        row, row_number = rows[index], index + 1
-        if not any(cell.strip() for cell in row):
-            continue
-        problems: list[str] = []
-        a, why_a = finder.find(cell(row, mapping, "a"))
-        b, why_b = finder.find(cell(row, mapping, "b"))
-        problems += [why for why in (why_a, why_b) if why]
-        weight_text = cell(row, mapping, "weight")
-        weight = parse_weight(weight_text) if weight_text else None
-        if weight_text and weight is None:
-            problems.append(t("bad weight {value} (a number, or mutuel / one-way)",
-                              value=repr(weight_text)))
-        allowed, why_slots = parse_slots(cell(row, mapping, "slots"), slots)
-        if why_slots:
-            problems.append(why_slots)
-        ext_id = cell(row, mapping, "ext_id") or None
-        if ext_id is not None:
-            if len(ext_id) > 32:
-                problems.append(t("id {id} longer than 32 characters", id=repr(ext_id[:40])))
-            elif ext_id.casefold() in used_ids:
-                problems.append(t("duplicate: request id {id} already exists",
-                                  id=repr(ext_id)))
-            elif ext_id.casefold() in ids_in_file:
-                problems.append(t("duplicate: same id as row {row}",
-                                  row=ids_in_file[ext_id.casefold()]))
-            else:
-                ids_in_file[ext_id.casefold()] = row_number
-        if a is not None and b is not None:
-            pair = frozenset((a.id, b.id))
-            reverse = wishes.get((b.id, a.id))
-            if a.id == b.id:
-                problems.append(t("a participant cannot meet themselves"))
-            elif pair in existing_pairs:
-                problems.append(t("duplicate: {a} and {b} already have a request ({id})",
-                                  a=a.company, b=b.company, id=existing_pairs[pair]))
-            elif (a.id, b.id) in wishes:
-                problems.append(t("duplicate of row {row}", row=wishes[(a.id, b.id)].row))
-            elif reverse is not None and reverse.merged_with is not None:
-                problems.append(t("duplicate of rows {row} and {other}", row=reverse.row,
-                                  other=reverse.merged_with))
-            elif reverse is not None and not problems:
-                _merge(reverse, row_number, weight, allowed, ext_id, problems)
-            elif not problems:
-                wishes[(a.id, b.id)] = _Wish(row_number, a, b, weight, allowed, ext_id)
-        if problems:
-            errors.append(RowError(row_number, "; ".join(problems)))
-
-    if errors:
-        raise ImportFailed(sorted(errors, key=lambda e: e.row))
-    if not wishes:
+    sheet, name = read_source(source, filename)
+    plan = plan_requests(session, event_id, sheet, overrides=overrides)
+    if plan.errors:
+        raise ImportFailed(plan.errors)
+    if not plan.wishes:
         raise InvalidInput(t("The file has a header but no request rows."), code="no_rows")
-
-    fresh = iter(next_ids("R", {i.upper() for i in used_ids | set(ids_in_file)},
-                          sum(1 for w in wishes.values() if w.ext_id is None)))
-    created = []
-    for wish in wishes.values():
-        weight = wish.weight
-        if weight is None:
-            weight = MUTUAL_WEIGHT if wish.merged_with is not None else ONE_WAY_WEIGHT
-        request = MeetingRequest(
-            event_id=event_id, ext_id=wish.ext_id or next(fresh), participant_a_id=wish.a.id,
-            participant_b_id=wish.b.id, weight=weight,
-        )
-        request.allowed_slots = [RequestAllowedSlot(slot_id=s) for s in sorted(wish.slots or ())]
-        created.append(request)
-    session.add_all(created)
-    session.flush()
-    merged = sum(1 for w in wishes.values() if w.merged_with is not None)
-    session.add(AuditEntry(event_id=event_id, desk=desk, action="import_requests",
-                           entity="event", entity_id=event_id,
-                           after={"file": name, "created": len(created), "mutual": merged}))
-    summary = record_change(session, event_id, ChangeSummary(
-        kind="import", participants=frozenset(
-            p for r in created for p in (r.participant_a_id, r.participant_b_id)),
-        requests=True, everything=True,
-    ), desk=desk)
-    return ImportResult(created=len(created), summary=summary, merged=merged)
+    return apply_request_plan(session, event, plan, name=name, desk=desk)
 
 
 def _merge(first: _Wish, row: int, weight: int | None, allowed: set[int] | None,

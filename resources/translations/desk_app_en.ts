@@ -2,6 +2,33 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB">
 <context>
+    <name></name>
+    <message>
+        <location filename="../../desk_app/gui/menus.py" line="21"/>
+        <source>WindowMenus</source>
+        <comment>&amp;Event</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/gui/menus.py" line="22"/>
+        <source>WindowMenus</source>
+        <comment>&amp;Print</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/gui/menus.py" line="23"/>
+        <source>WindowMenus</source>
+        <comment>&amp;View</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/gui/menus.py" line="24"/>
+        <source>WindowMenus</source>
+        <comment>&amp;Help</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ActionNotice</name>
     <message>
         <location filename="../../desk_app/gui/floor/notice.py" line="59"/>
@@ -669,59 +696,171 @@ To work on a real event, close this and import it with &apos;desk-app import&apo
     </message>
 </context>
 <context>
+    <name>ImportActions</name>
+    <message>
+        <location filename="../../desk_app/gui/organiser/import_dialog.py" line="402"/>
+        <source>Import &amp;participants…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/gui/organiser/import_dialog.py" line="404"/>
+        <source>Import &amp;wishes…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <location filename="../../desk_app/gui/organiser/import_dialog.py" line="154"/>
+        <source>Import participants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/gui/organiser/import_dialog.py" line="155"/>
+        <source>Import wishes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/gui/organiser/import_dialog.py" line="158"/>
+        <location filename="../../desk_app/gui/organiser/import_dialog.py" line="355"/>
+        <source>Choose the list (.xlsx or .csv), or drop it here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/gui/organiser/import_dialog.py" line="159"/>
+        <source>Choose a file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/gui/organiser/import_dialog.py" line="160"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/gui/organiser/import_dialog.py" line="161"/>
+        <source>Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/gui/organiser/import_dialog.py" line="162"/>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/gui/organiser/import_dialog.py" line="172"/>
+        <source>Choose the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/gui/organiser/import_dialog.py" line="173"/>
+        <source>Spreadsheets (*.xlsx *.xlsm *.csv *.txt);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/gui/organiser/import_dialog.py" line="191"/>
+        <source>Reading {file}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/gui/organiser/import_dialog.py" line="247"/>
+        <source>(ignored)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/gui/organiser/import_dialog.py" line="273"/>
+        <source>Reads as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/gui/organiser/import_dialog.py" line="286"/>
+        <source>Encoding: {encoding}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/gui/organiser/import_dialog.py" line="289"/>
+        <source>Check these names, the encoding is uncertain: {words}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/gui/organiser/import_dialog.py" line="304"/>
+        <source>Rows to correct in the file: {count}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/gui/organiser/import_dialog.py" line="308"/>
+        <source>Map at least the required columns.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/gui/organiser/import_dialog.py" line="333"/>
+        <source>Imported: {what}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desk_app/gui/main_window.py" line="222"/>
+        <location filename="../../desk_app/gui/main_window.py" line="247"/>
         <source>No backup yet (one every 5 minutes)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/main_window.py" line="225"/>
+        <location filename="../../desk_app/gui/main_window.py" line="250"/>
         <source>Backup failed: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/main_window.py" line="229"/>
+        <location filename="../../desk_app/gui/main_window.py" line="254"/>
         <source>Last backup {time}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/main_window.py" line="259"/>
+        <location filename="../../desk_app/gui/main_window.py" line="284"/>
         <source>The French translation is missing from this installation; run &apos;make translations&apos;. The interface stays in English.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/main_window.py" line="264"/>
+        <location filename="../../desk_app/gui/main_window.py" line="289"/>
         <source>{event} — desk {desk}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/main_window.py" line="266"/>
+        <location filename="../../desk_app/gui/main_window.py" line="291"/>
         <source>Reception  F1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/main_window.py" line="266"/>
+        <location filename="../../desk_app/gui/main_window.py" line="291"/>
         <source>Floor  F2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/main_window.py" line="267"/>
+        <location filename="../../desk_app/gui/main_window.py" line="292"/>
         <source>Walk-in booking  F3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/main_window.py" line="268"/>
+        <location filename="../../desk_app/gui/main_window.py" line="293"/>
         <source>Participants  F4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/main_window.py" line="271"/>
+        <location filename="../../desk_app/gui/main_window.py" line="298"/>
+        <source>&amp;Settings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/gui/main_window.py" line="299"/>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/gui/main_window.py" line="300"/>
         <source>⚙ Settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/main_window.py" line="272"/>
+        <location filename="../../desk_app/gui/main_window.py" line="301"/>
         <source>Desk: {desk}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -955,6 +1094,15 @@ To work on a real event, close this and import it with &apos;desk-app import&apo
     <message>
         <location filename="../../desk_app/gui/reception/printing_actions.py" line="79"/>
         <source>Badge</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QCoreApplication</name>
+    <message>
+        <location filename="../../desk_app/gui/menus.py" line="20"/>
+        <source>WindowMenus</source>
+        <comment>&amp;File</comment>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2,6 +2,33 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
     <context>
+        <name />
+        <message>
+            <location filename="../../desk_app/gui/menus.py" line="21" />
+            <source>WindowMenus</source>
+            <comment>&amp;Event</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desk_app/gui/menus.py" line="22" />
+            <source>WindowMenus</source>
+            <comment>&amp;Print</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desk_app/gui/menus.py" line="23" />
+            <source>WindowMenus</source>
+            <comment>&amp;View</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desk_app/gui/menus.py" line="24" />
+            <source>WindowMenus</source>
+            <comment>&amp;Help</comment>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>ActionNotice</name>
         <message>
             <location filename="../../desk_app/gui/floor/notice.py" line="59" />
@@ -671,59 +698,171 @@ Pour travailler sur un vrai événement, fermez cette fenêtre et importez-le av
         </message>
     </context>
     <context>
+        <name>ImportActions</name>
+        <message>
+            <location filename="../../desk_app/gui/organiser/import_dialog.py" line="402" />
+            <source>Import &amp;participants…</source>
+            <translation>Importer des &amp;participants…</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/gui/organiser/import_dialog.py" line="404" />
+            <source>Import &amp;wishes…</source>
+            <translation>Importer des &amp;souhaits…</translation>
+        </message>
+    </context>
+    <context>
+        <name>ImportDialog</name>
+        <message>
+            <location filename="../../desk_app/gui/organiser/import_dialog.py" line="154" />
+            <source>Import participants</source>
+            <translation>Importer des participants</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/gui/organiser/import_dialog.py" line="155" />
+            <source>Import wishes</source>
+            <translation>Importer des souhaits de rendez-vous</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/gui/organiser/import_dialog.py" line="158" />
+            <location filename="../../desk_app/gui/organiser/import_dialog.py" line="355" />
+            <source>Choose the list (.xlsx or .csv), or drop it here.</source>
+            <translation>Choisissez la liste (.xlsx ou .csv), ou déposez-la ici.</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/gui/organiser/import_dialog.py" line="159" />
+            <source>Choose a file…</source>
+            <translation>Choisir un fichier…</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/gui/organiser/import_dialog.py" line="160" />
+            <source>Cancel</source>
+            <translation>Annuler</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/gui/organiser/import_dialog.py" line="161" />
+            <source>Import</source>
+            <translation>Importer</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/gui/organiser/import_dialog.py" line="162" />
+            <source>Close</source>
+            <translation>Fermer</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/gui/organiser/import_dialog.py" line="172" />
+            <source>Choose the list</source>
+            <translation>Choisir la liste</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/gui/organiser/import_dialog.py" line="173" />
+            <source>Spreadsheets (*.xlsx *.xlsm *.csv *.txt);;All files (*)</source>
+            <translation>Tableurs (*.xlsx *.xlsm *.csv *.txt);;Tous les fichiers (*)</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/gui/organiser/import_dialog.py" line="191" />
+            <source>Reading {file}…</source>
+            <translation>Lecture de {file}…</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/gui/organiser/import_dialog.py" line="247" />
+            <source>(ignored)</source>
+            <translation>(ignorée)</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/gui/organiser/import_dialog.py" line="273" />
+            <source>Reads as</source>
+            <translation>Lue comme</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/gui/organiser/import_dialog.py" line="286" />
+            <source>Encoding: {encoding}</source>
+            <translation>Encodage : {encoding}</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/gui/organiser/import_dialog.py" line="289" />
+            <source>Check these names, the encoding is uncertain: {words}</source>
+            <translation>Vérifiez ces noms, l’encodage est incertain : {words}</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/gui/organiser/import_dialog.py" line="304" />
+            <source>Rows to correct in the file: {count}</source>
+            <translation>Lignes à corriger dans le fichier : {count}</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/gui/organiser/import_dialog.py" line="308" />
+            <source>Map at least the required columns.</source>
+            <translation>Associez au moins les colonnes obligatoires.</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/gui/organiser/import_dialog.py" line="333" />
+            <source>Imported: {what}</source>
+            <translation>Importé : {what}</translation>
+        </message>
+    </context>
+    <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../desk_app/gui/main_window.py" line="222" />
+            <location filename="../../desk_app/gui/main_window.py" line="247" />
             <source>No backup yet (one every 5 minutes)</source>
             <translation>Pas encore de sauvegarde (une toutes les 5 minutes)</translation>
         </message>
         <message>
-            <location filename="../../desk_app/gui/main_window.py" line="225" />
+            <location filename="../../desk_app/gui/main_window.py" line="250" />
             <source>Backup failed: {reason}</source>
             <translation>Échec de la sauvegarde : {reason}</translation>
         </message>
         <message>
-            <location filename="../../desk_app/gui/main_window.py" line="229" />
+            <location filename="../../desk_app/gui/main_window.py" line="254" />
             <source>Last backup {time}</source>
             <translation>Dernière sauvegarde {time}</translation>
         </message>
         <message>
-            <location filename="../../desk_app/gui/main_window.py" line="259" />
+            <location filename="../../desk_app/gui/main_window.py" line="284" />
             <source>The French translation is missing from this installation; run 'make translations'. The interface stays in English.</source>
             <translation>La traduction française manque dans cette installation ; lancez « make translations ». L’interface reste en anglais.</translation>
         </message>
         <message>
-            <location filename="../../desk_app/gui/main_window.py" line="264" />
+            <location filename="../../desk_app/gui/main_window.py" line="289" />
             <source>{event} — desk {desk}</source>
             <translation>{event} — poste {desk}</translation>
         </message>
         <message>
-            <location filename="../../desk_app/gui/main_window.py" line="266" />
+            <location filename="../../desk_app/gui/main_window.py" line="291" />
             <source>Reception  F1</source>
             <translation>Accueil  F1</translation>
         </message>
         <message>
-            <location filename="../../desk_app/gui/main_window.py" line="266" />
+            <location filename="../../desk_app/gui/main_window.py" line="291" />
             <source>Floor  F2</source>
             <translation>Salle  F2</translation>
         </message>
         <message>
-            <location filename="../../desk_app/gui/main_window.py" line="267" />
+            <location filename="../../desk_app/gui/main_window.py" line="292" />
             <source>Walk-in booking  F3</source>
             <translation>RDV sur place  F3</translation>
         </message>
         <message>
-            <location filename="../../desk_app/gui/main_window.py" line="268" />
+            <location filename="../../desk_app/gui/main_window.py" line="293" />
             <source>Participants  F4</source>
             <translation>Participants  F4</translation>
         </message>
         <message>
-            <location filename="../../desk_app/gui/main_window.py" line="271" />
+            <location filename="../../desk_app/gui/main_window.py" line="298" />
+            <source>&amp;Settings…</source>
+            <translation>&amp;Réglages…</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/gui/main_window.py" line="299" />
+            <source>&amp;Quit</source>
+            <translation>&amp;Quitter</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/gui/main_window.py" line="300" />
             <source>⚙ Settings</source>
             <translation>⚙ Réglages</translation>
         </message>
         <message>
-            <location filename="../../desk_app/gui/main_window.py" line="272" />
+            <location filename="../../desk_app/gui/main_window.py" line="301" />
             <source>Desk: {desk}</source>
             <translation>Poste : {desk}</translation>
         </message>
@@ -958,6 +1097,15 @@ Pour travailler sur un vrai événement, fermez cette fenêtre et importez-le av
             <location filename="../../desk_app/gui/reception/printing_actions.py" line="79" />
             <source>Badge</source>
             <translation>Badge</translation>
+        </message>
+    </context>
+    <context>
+        <name>QCoreApplication</name>
+        <message>
+            <location filename="../../desk_app/gui/menus.py" line="20" />
+            <source>WindowMenus</source>
+            <comment>&amp;File</comment>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>

@@ -95,24 +95,23 @@ def test_bad_rows_are_all_reported_with_their_row_and_nothing_is_written(
         "Mauvais Mail;Paul;paul@;;;\n"                   # row 4
         "Table Inconnue;Marc;;T9;;\n"                    # row 5
         "Bonne Entreprise;Anne;;;;\n"                    # row 6: same as row 2
-        "Société 1;Contact 1;;;;\n"                      # row 7: already in the event
+        "Société 1;Contact 1;;;;\n"                      # row 7: in the event: merged
         "Trop;Max;;;dix;\n"                              # row 8
-        "Id Pris;Id;;;;P1\n",                            # row 9
+        "Id Pris;Id;;;;P-1\n",                           # row 9: P1's badge code
         encoding="utf-8",
     )
     before = count(db, Participant)
     with pytest.raises(ImportFailed) as caught:
         _import(db, event_id, path)
     errors = {e.row: e.reason for e in caught.value.errors}
-    assert sorted(errors) == [3, 4, 5, 6, 7, 8, 9]
+    assert sorted(errors) == [3, 4, 5, 6, 8, 9]
     assert errors[3] == "missing company"
     assert "bad email" in errors[4]
     assert "unknown table 'T9'" in errors[5]
     assert errors[6] == "duplicate of row 2"
-    assert "already in the event (P1)" in errors[7]
     assert "bad max meetings" in errors[8]
-    assert "already used" in errors[9]
-    assert "7 rows" in str(caught.value)
+    assert "is not 'P1' but would print the same badge code" in errors[9]
+    assert "6 rows" in str(caught.value)
     assert "nothing was written" in str(caught.value)
     assert count(db, Participant) == before
 
