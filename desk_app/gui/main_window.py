@@ -33,6 +33,7 @@ from desk_app.gui.header import DeskHeader
 from desk_app.gui.i18n import current_language, install_language, save_language
 from desk_app.gui.menus import WindowMenus
 from desk_app.gui.participants.view import ParticipantsView
+from desk_app.gui.print_centre import install_print_centre
 from desk_app.gui.reception.view import ReceptionView
 from desk_app.gui.settings_dialog import (
     DOCUMENT_KINDS,
@@ -189,6 +190,7 @@ class MainWindow(QMainWindow):
             action.triggered.connect(lambda _checked=False, k=key: self.show_page(k))
             self.menus.add("view", action)
             self.page_actions[key] = action
+        install_print_centre(self)
 
     # -- pages ------------------------------------------------------------------------
     def _add_page(self, key: str, factory: Callable[[], QWidget]) -> None:

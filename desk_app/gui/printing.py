@@ -13,7 +13,7 @@ from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QMarginsF, QSettings, QSizeF
+from PySide6.QtCore import QCoreApplication, QMarginsF, QSettings, QSizeF, Qt
 from PySide6.QtGui import QImage, QPageLayout, QPageSize, QPainter
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrinterInfo
 from PySide6.QtWidgets import QDialog, QFileDialog, QWidget
@@ -29,6 +29,7 @@ PRINTER_KEY = "printing/{kind}"
 SAVE_DIR_KEY = "printing/last_save_dir"
 DOCUMENT_KINDS = ("badge", "agenda", "table")
 MAX_DPI = 300
+PREVIEW_DPI = 110
 POINTS_PER_MM = 72 / 25.4
 
 
@@ -75,11 +76,14 @@ def _pdfium() -> Any:
     return pypdfium2
 
 
-def _pages(pdf: bytes, dpi: float) -> Iterator[tuple[QImage, float, float]]:
-    """Each page as an image with its size in millimetres."""
+def _pages(pdf: bytes, dpi: float,
+           max_pages: int | None = None) -> Iterator[tuple[QImage, float, float]]:
+    """Each page (or the first ``max_pages``) as an image with its size in mm."""
     document = _pdfium().PdfDocument(pdf)
     try:
-        for page in document:
+        for index, page in enumerate(document):
+            if max_pages is not None and index >= max_pages:
+                break
             width_pt, height_pt = page.get_size()
             bitmap = page.render(scale=dpi / 72)
             image = bitmap.to_pil().convert("RGB")
@@ -90,6 +94,15 @@ def _pages(pdf: bytes, dpi: float) -> Iterator[tuple[QImage, float, float]]:
             page.close()
     finally:
         document.close()
+
+
+def preview_pages(pdf: bytes, max_pages: int, width_px: int) -> list[QImage]:
+    """The first pages as images ``width_px`` wide (the print centre's preview)."""
+    images = []
+    for image, _width_mm, _height_mm in _pages(pdf, PREVIEW_DPI, max_pages):
+        images.append(image.scaledToWidth(width_px,
+                                          Qt.TransformationMode.SmoothTransformation))
+    return images
 
 
 def _page_layout(width_mm: float, height_mm: float) -> QPageLayout:

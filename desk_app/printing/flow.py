@@ -103,3 +103,54 @@ def hand_out(db: Database, batch: AgendaBatch, output: Output, *, desk: str = ""
         session.flush()  # a constraint problem shows before anything is printed
         output(batch.pdf)  # raises: the session rolls back versions and locks together
     return AgendaPrintOutcome(batch.count, summary)
+
+
+DOCUMENT_KINDS = ("agenda", "badge", "table")
+
+
+@dataclass(frozen=True)
+class PreparedDocuments:
+    """Badges, agendas or table sheets rendered for the print centre."""
+
+    kind: str  # one of DOCUMENT_KINDS
+    pdf: bytes
+    title: str
+    count: int
+    agendas: AgendaBatch | None = None  # agendas are recorded when handed out
+
+
+def prepare_documents(db: Database, event_id: int, kind: str,
+                      participant_ids: Sequence[int] | None = None, *,
+                      changed_only: bool = False, lang: str | None = None
+                      ) -> PreparedDocuments:
+    """The documents the print centre will preview, print or save."""
+    if kind == "agenda":
+        batch = prepare_agendas(db, event_id, participant_ids, changed_only=changed_only,
+                                lang=lang)
+        return PreparedDocuments(kind, batch.pdf, batch.title, batch.count, batch)
+    from desk_app.printing.badges import render_badges
+    from desk_app.printing.table_sheets import build_table_sheets, render_table_sheets
+
+    with db.session() as session:
+        event = get_event(session, event_id)
+        if kind == "badge":
+            if participant_ids is not None and not participant_ids:
+                raise InvalidInput(t("No participant chosen: nothing to print."),
+                                   code="nothing_to_print")
+            pdf = render_badges(session, event, participant_ids, lang=lang)
+            count = len(participant_ids) if participant_ids is not None else len(
+                event.participants)
+            return PreparedDocuments(kind, pdf, t("Badges - {event}", event=event.name),
+                                     count)
+        sheets = build_table_sheets(session, event)
+        return PreparedDocuments(kind, render_table_sheets(sheets, event, lang=lang),
+                                 t("Table sheets - {event}", event=event.name), len(sheets))
+
+
+def hand_out_documents(db: Database, documents: PreparedDocuments, output: Output, *,
+                       desk: str = "") -> AgendaPrintOutcome:
+    """Output the documents; agendas through :func:`hand_out` (recorded with them)."""
+    if documents.agendas is not None:
+        return hand_out(db, documents.agendas, output, desk=desk)
+    output(documents.pdf)
+    return AgendaPrintOutcome(documents.count, None)
