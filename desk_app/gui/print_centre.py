@@ -53,7 +53,10 @@ AGENDA_KINDS = {"agenda_printed", "lock_meetings"}
 
 
 def _tr(text: str, n: int = -1) -> str:
-    return QCoreApplication.translate("PrintCentre", text, "", n)
+    # "%n" filled here: the catalogue build (fr_*.tsv) writes plain messages, which
+    # Qt's numerus lookup (translate(..., n)) would not find.
+    translated = QCoreApplication.translate("PrintCentre", text)
+    return translated.replace("%n", str(n)) if n >= 0 else translated
 
 
 def _changes_agendas(summary: ChangeSummary) -> bool:
@@ -439,3 +442,29 @@ def install_print_centre(window: MainWindow) -> None:
     window.installEventFilter(_LanguageWatcher(retranslate, window))
     window.print_centre_action = centre_action  # type: ignore[attr-defined]
     window.retranslate_print_centre = retranslate  # type: ignore[attr-defined]
+
+
+def screenshot_print_centre(window: MainWindow, path: Path, *,
+                            timeout_ms: int = 20_000) -> Path:
+    """``print.png`` for ``desk-app screenshot``: the print centre over the window, with
+    the changed agendas chosen and their preview shown (rendered in its worker)."""
+    from PySide6.QtCore import QElapsedTimer
+    from PySide6.QtWidgets import QApplication
+
+    window.print_centre_action.trigger()  # type: ignore[attr-defined]
+    centre: PrintCentre = window.print_centre  # type: ignore[attr-defined]
+    centre.resize(min(window.width() - 40, 1100), min(window.height() - 60, 640))
+    changed = window.changed_agendas.count  # type: ignore[attr-defined]
+    centre.choose("agenda", WHO_CHANGED if changed else WHO_EVERYONE)
+    centre.prepare()
+    clock = QElapsedTimer()
+    clock.start()
+    while centre.is_busy() and clock.elapsed() < timeout_ms:
+        QApplication.processEvents()
+        if centre._job is not None:
+            centre._job.wait(50)
+    for _ in range(5):
+        QApplication.processEvents()
+    if not centre.grab().save(str(path)):
+        raise OSError(f"cannot write {path}")
+    return path

@@ -2,6 +2,33 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB">
 <context>
+    <name></name>
+    <message>
+        <location filename="../../desk_app/gui/menus.py" line="21"/>
+        <source>WindowMenus</source>
+        <comment>&amp;Event</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/gui/menus.py" line="22"/>
+        <source>WindowMenus</source>
+        <comment>&amp;Print</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/gui/menus.py" line="23"/>
+        <source>WindowMenus</source>
+        <comment>&amp;View</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/gui/menus.py" line="24"/>
+        <source>WindowMenus</source>
+        <comment>&amp;Help</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ActionNotice</name>
     <message>
         <location filename="../../desk_app/gui/floor/notice.py" line="59"/>
@@ -27,24 +54,24 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../desk_app/gui/app.py" line="87"/>
+        <location filename="../../desk_app/gui/app.py" line="88"/>
         <source>Cannot open the event</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/app.py" line="91"/>
+        <location filename="../../desk_app/gui/app.py" line="92"/>
         <source>No event yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/app.py" line="92"/>
+        <location filename="../../desk_app/gui/app.py" line="93"/>
         <source>There is no event in this database yet. Create a demo event (a fair in Arras, in the middle of its day) to try the desk?
 
 To work on a real event, close this and import it with &apos;desk-app import&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/app.py" line="102"/>
+        <location filename="../../desk_app/gui/app.py" line="103"/>
         <source>Cannot create the demo</source>
         <translation type="unfinished"></translation>
     </message>
@@ -534,13 +561,8 @@ To work on a real event, close this and import it with &apos;desk-app import&apo
 <context>
     <name>ErrorGuard</name>
     <message>
-        <location filename="../../desk_app/gui/error_guard.py" line="33"/>
+        <location filename="../../desk_app/gui/error_guard.py" line="32"/>
         <source>The database cannot be reached. Nothing was saved; check the network cable or the server, then try again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desk_app/gui/error_guard.py" line="36"/>
-        <source>Something went wrong ({error}). Nothing was saved half-way; try again, and if it happens again tell the organiser (details in {log}).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -671,57 +693,67 @@ To work on a real event, close this and import it with &apos;desk-app import&apo
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desk_app/gui/main_window.py" line="222"/>
+        <location filename="../../desk_app/gui/main_window.py" line="247"/>
         <source>No backup yet (one every 5 minutes)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/main_window.py" line="225"/>
+        <location filename="../../desk_app/gui/main_window.py" line="250"/>
         <source>Backup failed: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/main_window.py" line="229"/>
+        <location filename="../../desk_app/gui/main_window.py" line="254"/>
         <source>Last backup {time}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/main_window.py" line="259"/>
+        <location filename="../../desk_app/gui/main_window.py" line="284"/>
         <source>The French translation is missing from this installation; run &apos;make translations&apos;. The interface stays in English.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/main_window.py" line="264"/>
+        <location filename="../../desk_app/gui/main_window.py" line="289"/>
         <source>{event} — desk {desk}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/main_window.py" line="266"/>
+        <location filename="../../desk_app/gui/main_window.py" line="291"/>
         <source>Reception  F1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/main_window.py" line="266"/>
+        <location filename="../../desk_app/gui/main_window.py" line="291"/>
         <source>Floor  F2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/main_window.py" line="267"/>
+        <location filename="../../desk_app/gui/main_window.py" line="292"/>
         <source>Walk-in booking  F3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/main_window.py" line="268"/>
+        <location filename="../../desk_app/gui/main_window.py" line="293"/>
         <source>Participants  F4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/main_window.py" line="271"/>
+        <location filename="../../desk_app/gui/main_window.py" line="298"/>
+        <source>&amp;Settings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/gui/main_window.py" line="299"/>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/gui/main_window.py" line="300"/>
         <source>⚙ Settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/main_window.py" line="272"/>
+        <location filename="../../desk_app/gui/main_window.py" line="301"/>
         <source>Desk: {desk}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -948,13 +980,17 @@ To work on a real event, close this and import it with &apos;desk-app import&apo
 <context>
     <name>PrintActions</name>
     <message>
-        <location filename="../../desk_app/gui/reception/printing_actions.py" line="59"/>
-        <source>Agenda — {company}</source>
+        <location filename="../../desk_app/gui/reception/printing_actions.py" line="74"/>
+        <source>Badge</source>
         <translation type="unfinished"></translation>
     </message>
+</context>
+<context>
+    <name>QCoreApplication</name>
     <message>
-        <location filename="../../desk_app/gui/reception/printing_actions.py" line="79"/>
-        <source>Badge</source>
+        <location filename="../../desk_app/gui/menus.py" line="20"/>
+        <source>WindowMenus</source>
+        <comment>&amp;File</comment>
         <translation type="unfinished"></translation>
     </message>
 </context>

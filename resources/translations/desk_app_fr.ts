@@ -2,6 +2,33 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
     <context>
+        <name />
+        <message>
+            <location filename="../../desk_app/gui/menus.py" line="21" />
+            <source>WindowMenus</source>
+            <comment>&amp;Event</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desk_app/gui/menus.py" line="22" />
+            <source>WindowMenus</source>
+            <comment>&amp;Print</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desk_app/gui/menus.py" line="23" />
+            <source>WindowMenus</source>
+            <comment>&amp;View</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desk_app/gui/menus.py" line="24" />
+            <source>WindowMenus</source>
+            <comment>&amp;Help</comment>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>ActionNotice</name>
         <message>
             <location filename="../../desk_app/gui/floor/notice.py" line="59" />
@@ -27,17 +54,17 @@
     <context>
         <name>App</name>
         <message>
-            <location filename="../../desk_app/gui/app.py" line="87" />
+            <location filename="../../desk_app/gui/app.py" line="88" />
             <source>Cannot open the event</source>
             <translation>Impossible d’ouvrir l’événement</translation>
         </message>
         <message>
-            <location filename="../../desk_app/gui/app.py" line="91" />
+            <location filename="../../desk_app/gui/app.py" line="92" />
             <source>No event yet</source>
             <translation>Aucun événement</translation>
         </message>
         <message>
-            <location filename="../../desk_app/gui/app.py" line="92" />
+            <location filename="../../desk_app/gui/app.py" line="93" />
             <source>There is no event in this database yet. Create a demo event (a fair in Arras, in the middle of its day) to try the desk?
 
 To work on a real event, close this and import it with 'desk-app import'.</source>
@@ -46,7 +73,7 @@ To work on a real event, close this and import it with 'desk-app import'.</sourc
 Pour travailler sur un vrai événement, fermez cette fenêtre et importez-le avec « desk-app import ».</translation>
         </message>
         <message>
-            <location filename="../../desk_app/gui/app.py" line="102" />
+            <location filename="../../desk_app/gui/app.py" line="103" />
             <source>Cannot create the demo</source>
             <translation>Impossible de créer la démonstration</translation>
         </message>
@@ -536,12 +563,11 @@ Pour travailler sur un vrai événement, fermez cette fenêtre et importez-le av
     <context>
         <name>ErrorGuard</name>
         <message>
-            <location filename="../../desk_app/gui/error_guard.py" line="33" />
+            <location filename="../../desk_app/gui/error_guard.py" line="32" />
             <source>The database cannot be reached. Nothing was saved; check the network cable or the server, then try again.</source>
             <translation>La base de données est injoignable. Rien n’a été enregistré ; vérifiez le câble réseau ou le serveur, puis réessayez.</translation>
         </message>
         <message>
-            <location filename="../../desk_app/gui/error_guard.py" line="36" />
             <source>Something went wrong ({error}). Nothing was saved half-way; try again, and if it happens again tell the organiser (details in {log}).</source>
             <translation>Un problème est survenu ({error}). Rien n’a été enregistré à moitié ; réessayez, et si cela se reproduit, prévenez l’organisateur (détails dans {log}).</translation>
         </message>
@@ -673,57 +699,67 @@ Pour travailler sur un vrai événement, fermez cette fenêtre et importez-le av
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../desk_app/gui/main_window.py" line="222" />
+            <location filename="../../desk_app/gui/main_window.py" line="247" />
             <source>No backup yet (one every 5 minutes)</source>
             <translation>Pas encore de sauvegarde (une toutes les 5 minutes)</translation>
         </message>
         <message>
-            <location filename="../../desk_app/gui/main_window.py" line="225" />
+            <location filename="../../desk_app/gui/main_window.py" line="250" />
             <source>Backup failed: {reason}</source>
             <translation>Échec de la sauvegarde : {reason}</translation>
         </message>
         <message>
-            <location filename="../../desk_app/gui/main_window.py" line="229" />
+            <location filename="../../desk_app/gui/main_window.py" line="254" />
             <source>Last backup {time}</source>
             <translation>Dernière sauvegarde {time}</translation>
         </message>
         <message>
-            <location filename="../../desk_app/gui/main_window.py" line="259" />
+            <location filename="../../desk_app/gui/main_window.py" line="284" />
             <source>The French translation is missing from this installation; run 'make translations'. The interface stays in English.</source>
             <translation>La traduction française manque dans cette installation ; lancez « make translations ». L’interface reste en anglais.</translation>
         </message>
         <message>
-            <location filename="../../desk_app/gui/main_window.py" line="264" />
+            <location filename="../../desk_app/gui/main_window.py" line="289" />
             <source>{event} — desk {desk}</source>
             <translation>{event} — poste {desk}</translation>
         </message>
         <message>
-            <location filename="../../desk_app/gui/main_window.py" line="266" />
+            <location filename="../../desk_app/gui/main_window.py" line="291" />
             <source>Reception  F1</source>
             <translation>Accueil  F1</translation>
         </message>
         <message>
-            <location filename="../../desk_app/gui/main_window.py" line="266" />
+            <location filename="../../desk_app/gui/main_window.py" line="291" />
             <source>Floor  F2</source>
             <translation>Salle  F2</translation>
         </message>
         <message>
-            <location filename="../../desk_app/gui/main_window.py" line="267" />
+            <location filename="../../desk_app/gui/main_window.py" line="292" />
             <source>Walk-in booking  F3</source>
             <translation>RDV sur place  F3</translation>
         </message>
         <message>
-            <location filename="../../desk_app/gui/main_window.py" line="268" />
+            <location filename="../../desk_app/gui/main_window.py" line="293" />
             <source>Participants  F4</source>
             <translation>Participants  F4</translation>
         </message>
         <message>
-            <location filename="../../desk_app/gui/main_window.py" line="271" />
+            <location filename="../../desk_app/gui/main_window.py" line="298" />
+            <source>&amp;Settings…</source>
+            <translation>&amp;Réglages…</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/gui/main_window.py" line="299" />
+            <source>&amp;Quit</source>
+            <translation>&amp;Quitter</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/gui/main_window.py" line="300" />
             <source>⚙ Settings</source>
             <translation>⚙ Réglages</translation>
         </message>
         <message>
-            <location filename="../../desk_app/gui/main_window.py" line="272" />
+            <location filename="../../desk_app/gui/main_window.py" line="301" />
             <source>Desk: {desk}</source>
             <translation>Poste : {desk}</translation>
         </message>
@@ -950,14 +986,22 @@ Pour travailler sur un vrai événement, fermez cette fenêtre et importez-le av
     <context>
         <name>PrintActions</name>
         <message>
-            <location filename="../../desk_app/gui/reception/printing_actions.py" line="59" />
+            <location filename="../../desk_app/gui/reception/printing_actions.py" line="74" />
+            <source>Badge</source>
+            <translation>Badge</translation>
+        </message>
+        <message>
             <source>Agenda — {company}</source>
             <translation>Planning — {company}</translation>
         </message>
+    </context>
+    <context>
+        <name>QCoreApplication</name>
         <message>
-            <location filename="../../desk_app/gui/reception/printing_actions.py" line="79" />
-            <source>Badge</source>
-            <translation>Badge</translation>
+            <location filename="../../desk_app/gui/menus.py" line="20" />
+            <source>WindowMenus</source>
+            <comment>&amp;File</comment>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -1218,6 +1262,113 @@ Pour travailler sur un vrai événement, fermez cette fenêtre et importez-le av
         <message>
             <source>{name} ({company}), checked in here while the server was unreachable, had already been checked in at {desk} at {time}: counted once, flagged for the organiser.</source>
             <translation>{name} ({company}), enregistré ici pendant que le serveur était injoignable, était déjà arrivé au poste {desk} à {time} : compté une seule fois, signalé à l’organisateur.</translation>
+        </message>
+    </context>
+    <context>
+        <name>PrintCentre</name>
+        <message>
+            <source>%n agenda(s) changed since last printed</source>
+            <translation>%n agenda(s) modifié(s) depuis la dernière impression</translation>
+        </message>
+        <message>
+            <source>%n agenda(s) to reprint: print them all</source>
+            <translation>%n agenda(s) à réimprimer : les imprimer tous</translation>
+        </message>
+        <message>
+            <source>%n document(s) printed.</source>
+            <translation>%n document(s) imprimé(s).</translation>
+        </message>
+        <message>
+            <source>%n document(s) ready: check the preview.</source>
+            <translation>%n document(s) prêt(s) : vérifiez l’aperçu.</translation>
+        </message>
+        <message>
+            <source>Agendas</source>
+            <translation>Agendas</translation>
+        </message>
+        <message>
+            <source>Badges</source>
+            <translation>Badges</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Annuler</translation>
+        </message>
+        <message>
+            <source>Cancelled: nothing was printed.</source>
+            <translation>Annulé : rien n’a été imprimé.</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Fermer</translation>
+        </message>
+        <message>
+            <source>Documents</source>
+            <translation>Documents</translation>
+        </message>
+        <message>
+            <source>Everyone</source>
+            <translation>Tout le monde</translation>
+        </message>
+        <message>
+            <source>For</source>
+            <translation>Pour</translation>
+        </message>
+        <message>
+            <source>Only the agendas that changed</source>
+            <translation>Seulement les agendas modifiés</translation>
+        </message>
+        <message>
+            <source>PDF documents (*.pdf)</source>
+            <translation>Documents PDF (*.pdf)</translation>
+        </message>
+        <message>
+            <source>Preparing the documents...</source>
+            <translation>Préparation des documents…</translation>
+        </message>
+        <message>
+            <source>Preview</source>
+            <translation>Aperçu</translation>
+        </message>
+        <message>
+            <source>Print centre</source>
+            <translation>Centre d’impression</translation>
+        </message>
+        <message>
+            <source>Print centre...</source>
+            <translation>Centre d’impression…</translation>
+        </message>
+        <message>
+            <source>Print changed agendas (%n)</source>
+            <translation>Imprimer les agendas modifiés (%n)</translation>
+        </message>
+        <message>
+            <source>Print...</source>
+            <translation>Imprimer…</translation>
+        </message>
+        <message>
+            <source>Printing cancelled: nothing was recorded.</source>
+            <translation>Impression annulée : rien n’a été enregistré.</translation>
+        </message>
+        <message>
+            <source>Reprint (%n)</source>
+            <translation>Réimprimer (%n)</translation>
+        </message>
+        <message>
+            <source>Save as PDF</source>
+            <translation>Enregistrer en PDF</translation>
+        </message>
+        <message>
+            <source>Save as PDF...</source>
+            <translation>Enregistrer en PDF…</translation>
+        </message>
+        <message>
+            <source>Table sheets</source>
+            <translation>Feuilles de table</translation>
+        </message>
+        <message>
+            <source>The people ticked below</source>
+            <translation>Les personnes cochées ci-dessous</translation>
         </message>
     </context>
     <context>
