@@ -27,6 +27,18 @@
         <comment>&amp;Help</comment>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../../desk_app/gui/reception/camera.py" line="45"/>
+        <source>Camera</source>
+        <comment>Scanning with the camera needs two packages: install them with pip install &apos;desk-app[camera]&apos;, then restart the desk.</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/gui/reception/camera.py" line="48"/>
+        <source>Camera</source>
+        <comment>No camera was found: plug one in and restart the desk, or use a USB scanner.</comment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ActionNotice</name>
@@ -246,22 +258,22 @@ To work on a real event, close this and import it with &apos;desk-app import&apo
 <context>
     <name>CameraScanDialog</name>
     <message>
-        <location filename="../../desk_app/gui/reception/camera.py" line="97"/>
+        <location filename="../../desk_app/gui/reception/camera.py" line="110"/>
         <source>The camera cannot be used (busy or unplugged). Use the USB scanner or Find.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/reception/camera.py" line="105"/>
+        <location filename="../../desk_app/gui/reception/camera.py" line="118"/>
         <source>Scan with the camera</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/reception/camera.py" line="106"/>
+        <location filename="../../desk_app/gui/reception/camera.py" line="119"/>
         <source>Hold the badge&apos;s QR code in front of the camera.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/reception/camera.py" line="107"/>
+        <location filename="../../desk_app/gui/reception/camera.py" line="120"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
@@ -997,72 +1009,72 @@ To work on a real event, close this and import it with &apos;desk-app import&apo
 <context>
     <name>ReceptionView</name>
     <message>
-        <location filename="../../desk_app/gui/reception/view.py" line="268"/>
+        <location filename="../../desk_app/gui/reception/view.py" line="274"/>
         <source>refused code (nothing recorded)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/reception/view.py" line="270"/>
+        <location filename="../../desk_app/gui/reception/view.py" line="276"/>
         <source>(already here)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/reception/view.py" line="298"/>
+        <location filename="../../desk_app/gui/reception/view.py" line="304"/>
         <source>Check-in taken back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/reception/view.py" line="299"/>
+        <location filename="../../desk_app/gui/reception/view.py" line="305"/>
         <source>{company} is no longer counted as here. Their badge can be scanned again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/reception/view.py" line="336"/>
+        <location filename="../../desk_app/gui/reception/view.py" line="342"/>
         <source>Registered and checked in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/reception/view.py" line="337"/>
+        <location filename="../../desk_app/gui/reception/view.py" line="343"/>
         <source>Registered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/reception/view.py" line="338"/>
+        <location filename="../../desk_app/gui/reception/view.py" line="344"/>
         <source>{company} ({name}) has the participant number {ext_id}. Print the badge now.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/reception/view.py" line="362"/>
+        <location filename="../../desk_app/gui/reception/view.py" line="368"/>
         <source>Take back the check-in of {company}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/reception/view.py" line="367"/>
+        <location filename="../../desk_app/gui/reception/view.py" line="373"/>
         <source>SCAN A BADGE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/reception/view.py" line="368"/>
+        <location filename="../../desk_app/gui/reception/view.py" line="374"/>
         <source>LAST SCANS AT THIS DESK</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/reception/view.py" line="369"/>
+        <location filename="../../desk_app/gui/reception/view.py" line="375"/>
         <source>Scan a badge or type its code, then Enter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/reception/view.py" line="374"/>
+        <location filename="../../desk_app/gui/reception/view.py" line="380"/>
         <source>Camera</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/reception/view.py" line="371"/>
+        <location filename="../../desk_app/gui/reception/view.py" line="377"/>
         <source>Print agenda (Ctrl+P)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/reception/view.py" line="372"/>
+        <location filename="../../desk_app/gui/reception/view.py" line="378"/>
         <source>Print badge</source>
         <translation type="unfinished"></translation>
     </message>

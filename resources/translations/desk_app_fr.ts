@@ -27,6 +27,18 @@
             <comment>&amp;Help</comment>
             <translation type="unfinished" />
         </message>
+        <message>
+            <location filename="../../desk_app/gui/reception/camera.py" line="45" />
+            <source>Camera</source>
+            <comment>Scanning with the camera needs two packages: install them with pip install 'desk-app[camera]', then restart the desk.</comment>
+            <translation type="unfinished">Caméra</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/gui/reception/camera.py" line="48" />
+            <source>Camera</source>
+            <comment>No camera was found: plug one in and restart the desk, or use a USB scanner.</comment>
+            <translation type="unfinished">Caméra</translation>
+        </message>
     </context>
     <context>
         <name>ActionNotice</name>
@@ -248,22 +260,22 @@ Pour travailler sur un vrai événement, fermez cette fenêtre et importez-le av
     <context>
         <name>CameraScanDialog</name>
         <message>
-            <location filename="../../desk_app/gui/reception/camera.py" line="97" />
+            <location filename="../../desk_app/gui/reception/camera.py" line="110" />
             <source>The camera cannot be used (busy or unplugged). Use the USB scanner or Find.</source>
             <translation>La caméra est inutilisable (occupée ou débranchée). Utilisez la douchette USB ou la recherche.</translation>
         </message>
         <message>
-            <location filename="../../desk_app/gui/reception/camera.py" line="105" />
+            <location filename="../../desk_app/gui/reception/camera.py" line="118" />
             <source>Scan with the camera</source>
             <translation>Scanner avec la caméra</translation>
         </message>
         <message>
-            <location filename="../../desk_app/gui/reception/camera.py" line="106" />
+            <location filename="../../desk_app/gui/reception/camera.py" line="119" />
             <source>Hold the badge's QR code in front of the camera.</source>
             <translation>Présentez le QR code du badge devant la caméra.</translation>
         </message>
         <message>
-            <location filename="../../desk_app/gui/reception/camera.py" line="107" />
+            <location filename="../../desk_app/gui/reception/camera.py" line="120" />
             <source>Cancel</source>
             <translation>Annuler</translation>
         </message>
@@ -1007,72 +1019,72 @@ Pour travailler sur un vrai événement, fermez cette fenêtre et importez-le av
     <context>
         <name>ReceptionView</name>
         <message>
-            <location filename="../../desk_app/gui/reception/view.py" line="268" />
+            <location filename="../../desk_app/gui/reception/view.py" line="274" />
             <source>refused code (nothing recorded)</source>
             <translation>code refusé (rien d’enregistré)</translation>
         </message>
         <message>
-            <location filename="../../desk_app/gui/reception/view.py" line="270" />
+            <location filename="../../desk_app/gui/reception/view.py" line="276" />
             <source>(already here)</source>
             <translation>(déjà arrivé)</translation>
         </message>
         <message>
-            <location filename="../../desk_app/gui/reception/view.py" line="298" />
+            <location filename="../../desk_app/gui/reception/view.py" line="304" />
             <source>Check-in taken back</source>
             <translation>Arrivée annulée</translation>
         </message>
         <message>
-            <location filename="../../desk_app/gui/reception/view.py" line="299" />
+            <location filename="../../desk_app/gui/reception/view.py" line="305" />
             <source>{company} is no longer counted as here. Their badge can be scanned again.</source>
             <translation>{company} n’est plus compté comme arrivé. Son badge peut être scanné à nouveau.</translation>
         </message>
         <message>
-            <location filename="../../desk_app/gui/reception/view.py" line="336" />
+            <location filename="../../desk_app/gui/reception/view.py" line="342" />
             <source>Registered and checked in</source>
             <translation>Inscrit et arrivé</translation>
         </message>
         <message>
-            <location filename="../../desk_app/gui/reception/view.py" line="337" />
+            <location filename="../../desk_app/gui/reception/view.py" line="343" />
             <source>Registered</source>
             <translation>Inscrit</translation>
         </message>
         <message>
-            <location filename="../../desk_app/gui/reception/view.py" line="338" />
+            <location filename="../../desk_app/gui/reception/view.py" line="344" />
             <source>{company} ({name}) has the participant number {ext_id}. Print the badge now.</source>
             <translation>{company} ({name}) a le numéro de participant {ext_id}. Imprimez le badge maintenant.</translation>
         </message>
         <message>
-            <location filename="../../desk_app/gui/reception/view.py" line="362" />
+            <location filename="../../desk_app/gui/reception/view.py" line="368" />
             <source>Take back the check-in of {company}</source>
             <translation>Annuler l’arrivée de {company}</translation>
         </message>
         <message>
-            <location filename="../../desk_app/gui/reception/view.py" line="367" />
+            <location filename="../../desk_app/gui/reception/view.py" line="373" />
             <source>SCAN A BADGE</source>
             <translation>SCANNEZ UN BADGE</translation>
         </message>
         <message>
-            <location filename="../../desk_app/gui/reception/view.py" line="368" />
+            <location filename="../../desk_app/gui/reception/view.py" line="374" />
             <source>LAST SCANS AT THIS DESK</source>
             <translation>DERNIERS SCANS À CE POSTE</translation>
         </message>
         <message>
-            <location filename="../../desk_app/gui/reception/view.py" line="369" />
+            <location filename="../../desk_app/gui/reception/view.py" line="375" />
             <source>Scan a badge or type its code, then Enter</source>
             <translation>Scannez ou tapez un code, puis Entrée</translation>
         </message>
         <message>
-            <location filename="../../desk_app/gui/reception/view.py" line="374" />
+            <location filename="../../desk_app/gui/reception/view.py" line="380" />
             <source>Camera</source>
             <translation>Caméra</translation>
         </message>
         <message>
-            <location filename="../../desk_app/gui/reception/view.py" line="371" />
+            <location filename="../../desk_app/gui/reception/view.py" line="377" />
             <source>Print agenda (Ctrl+P)</source>
             <translation>Imprimer le planning (Ctrl+P)</translation>
         </message>
         <message>
-            <location filename="../../desk_app/gui/reception/view.py" line="372" />
+            <location filename="../../desk_app/gui/reception/view.py" line="378" />
             <source>Print badge</source>
             <translation>Imprimer le badge</translation>
         </message>
@@ -1228,6 +1240,17 @@ Pour travailler sur un vrai événement, fermez cette fenêtre et importez-le av
             <location filename="../../desk_app/gui/floor/details.py" line="60" />
             <source>○ Not checked in yet</source>
             <translation>○ Pas encore arrivé</translation>
+        </message>
+    </context>
+    <context>
+        <name>Camera</name>
+        <message>
+            <source>No camera was found: plug one in and restart the desk, or use a USB scanner.</source>
+            <translation>Aucune caméra trouvée : branchez-en une et relancez l’accueil, ou utilisez une douchette USB.</translation>
+        </message>
+        <message>
+            <source>Scanning with the camera needs two packages: install them with pip install 'desk-app[camera]', then restart the desk.</source>
+            <translation>Le scan par caméra demande deux paquets : installez-les avec pip install 'desk-app[camera]', puis relancez l’accueil.</translation>
         </message>
     </context>
     <context>
