@@ -89,8 +89,9 @@ class ChangedAgendas(QObject):
     def retranslate(self) -> None:
         self.action.setText(_tr("Print changed agendas (%n)", self.count))
         self.action.setEnabled(self.count > 0)
-        # Short: the header band also carries the event's name and the clock.
-        self.button.setText(_tr("Reprint (%n)", self.count))
+        # Tiny: the header band also carries the event's name, the clock and the
+        # connection state, all of which must fit 1366 px in French.
+        self.button.setText(f"\N{CLOCKWISE OPEN CIRCLE ARROW} {self.count}")
         self.button.setToolTip(_tr("%n agenda(s) to reprint: print them all", self.count))
         self.button.setVisible(self.count > 0)
 

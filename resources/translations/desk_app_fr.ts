@@ -1374,10 +1374,6 @@ Pour travailler sur un vrai événement, fermez cette fenêtre et importez-le av
             <translation>Impression annulée : rien n’a été enregistré.</translation>
         </message>
         <message>
-            <source>Reprint (%n)</source>
-            <translation>Réimprimer (%n)</translation>
-        </message>
-        <message>
             <source>Save as PDF</source>
             <translation>Enregistrer en PDF</translation>
         </message>
