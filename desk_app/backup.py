@@ -12,9 +12,10 @@ from __future__ import annotations
 import datetime as dt
 import os
 import sqlite3
+import tempfile
 import time
-from collections.abc import Callable
-from contextlib import closing
+from collections.abc import Callable, Iterator
+from contextlib import closing, contextmanager
 from pathlib import Path
 
 from sqlalchemy.engine import make_url
@@ -22,6 +23,13 @@ from sqlalchemy.engine import make_url
 from desk_app.db.engine import resolve_db_url
 from desk_app.errors import InvalidInput
 from desk_app.i18n import t
+from desk_app.private_files import (
+    PRIVATE_FILE_MODE,
+    disk_full_place,
+    private_dir,
+    private_file,
+)
+from desk_app.restore_check import BackupContents, inspect_backup
 
 DEFAULT_KEEP = 10
 DEFAULT_EVERY_MINUTES = 5.0
@@ -43,17 +51,12 @@ def default_backup_dir(db_file: Path) -> Path:
 
 
 def integrity_problem(path: Path) -> str | None:
-    """None when ``PRAGMA integrity_check`` says ok, else its first complaint."""
+    """None when ``path`` is a sound database of this app (see
+    :func:`desk_app.restore_check.inspect_backup`), else what is wrong with it."""
     try:
-        with closing(sqlite3.connect(f"file:{path}?mode=ro", uri=True)) as conn:
-            result = conn.execute("PRAGMA integrity_check").fetchone()[0]
-            if result != "ok":
-                return str(result)
-            tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master")}
-    except sqlite3.DatabaseError as exc:
-        return str(exc)
-    if "alembic_version" not in tables:
-        return "not a desk_app database"
+        inspect_backup(path)
+    except InvalidInput as exc:
+        return str(exc.params.get("problem", exc.message))
     return None
 
 
@@ -72,6 +75,27 @@ def _fsync(path: Path) -> None:
         os.close(fd)
 
 
+def copy_database(source_file: Path, target: Path) -> None:
+    """A consistent snapshot of ``source_file`` into ``target`` (online backup API)."""
+    with closing(sqlite3.connect(source_file, timeout=30)) as source, \
+            closing(sqlite3.connect(target)) as copy:
+        source.backup(copy)
+        # One self-contained file: a backup must not depend on a -wal beside it.
+        copy.execute("PRAGMA journal_mode=DELETE")
+
+
+def _write_failure(folder: Path, exc: BaseException) -> InvalidInput:
+    full = disk_full_place(folder, exc)
+    if full is not None:
+        return InvalidInput(
+            t("The backup was not written: the disk is full ({free} free on {place}). "
+              "Free some space or choose another folder; the database itself is "
+              "untouched.", free=full[0], place=full[1]), code="disk_full")
+    return InvalidInput(t("The backup was not written to {folder} ({reason}); the "
+                          "database itself is untouched.", folder=folder, reason=exc),
+                        code="backup_failed")
+
+
 def backup_sqlite(path_or_url: str | os.PathLike[str] | None,
                   dest_dir: str | os.PathLike[str] | None = None, *,
                   keep: int = DEFAULT_KEEP, now: dt.datetime | None = None) -> Path:
@@ -81,7 +105,11 @@ def backup_sqlite(path_or_url: str | os.PathLike[str] | None,
         raise InvalidInput(t("There is no database file at {path}.", path=db_file),
                            code="no_database")
     target_dir = Path(dest_dir) if dest_dir else default_backup_dir(db_file)
-    target_dir.mkdir(parents=True, exist_ok=True)
+    private_dir(target_dir)
+    # Leftovers of a backup cut short (a full disk, a kill): never mistaken for a
+    # backup, and their space is needed now.
+    for leftover in target_dir.glob(f"{db_file.stem}-*{BACKUP_SUFFIX}.partial"):
+        leftover.unlink(missing_ok=True)
     stamp = (now or dt.datetime.now()).strftime("%Y%m%d-%H%M%S")
     final = target_dir / f"{db_file.stem}-{stamp}{BACKUP_SUFFIX}"
     counter = 1
@@ -89,17 +117,22 @@ def backup_sqlite(path_or_url: str | os.PathLike[str] | None,
         final = target_dir / f"{db_file.stem}-{stamp}-{counter}{BACKUP_SUFFIX}"
         counter += 1
     partial = final.with_name(final.name + ".partial")
-    with closing(sqlite3.connect(db_file, timeout=30)) as source, \
-            closing(sqlite3.connect(partial)) as copy:
-        source.backup(copy)
-        # One self-contained file: a backup must not depend on a -wal beside it.
-        copy.execute("PRAGMA journal_mode=DELETE")
+    try:
+        private_file(partial)  # owner-only before the first byte of data
+        copy_database(db_file, partial)
+    except (sqlite3.Error, OSError) as exc:
+        partial.unlink(missing_ok=True)
+        raise _write_failure(target_dir, exc) from exc
     problem = integrity_problem(partial)
     if problem is not None:
         partial.unlink(missing_ok=True)
         raise InvalidInput(t("The backup copy failed its check ({problem}); the database "
                              "itself is untouched.", problem=problem), code="backup_failed")
-    _fsync(partial)
+    try:
+        _fsync(partial)
+    except OSError as exc:
+        partial.unlink(missing_ok=True)
+        raise _write_failure(target_dir, exc) from exc
     partial.replace(final)
     for old in list_backups(target_dir, db_file)[: -max(keep, 1)]:
         old.unlink(missing_ok=True)
@@ -110,34 +143,58 @@ def restore_sqlite(backup_path: str | os.PathLike[str],
                    path_or_url: str | os.PathLike[str] | None) -> Path | None:
     """Replace the database's content with a checked backup.
 
-    The current content is first saved next to the backups (``*-before-restore``) so a
-    wrong choice can be undone. Returns that safety copy (None if there was no
-    database). Uses the backup API into the live file, so the WAL stays consistent.
+    The file must pass :func:`desk_app.restore_check.inspect_backup`. The current
+    content is first saved next to the backups (``*-before-restore``, owner-only) so a
+    wrong choice can be undone by restoring that file. Returns that safety copy (None
+    if there was no database). Uses the backup API into the live file.
     """
     source = Path(backup_path)
-    if not source.is_file():
-        raise InvalidInput(t("There is no backup file at {path}.", path=source),
-                           code="no_backup")
-    problem = integrity_problem(source)
-    if problem is not None:
-        raise InvalidInput(t("This backup cannot be restored: {problem}.", problem=problem),
-                           code="backup_damaged")
+    inspect_backup(source)
     db_file = sqlite_file(path_or_url)
     safety: Path | None = None
-    if db_file.exists():
-        safety_dir = default_backup_dir(db_file)
-        safety_dir.mkdir(parents=True, exist_ok=True)
+    if db_file.exists() and db_file.stat().st_size > 0:
+        safety_dir = private_dir(default_backup_dir(db_file))
         stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
+        # ".keep": rotation (which globs "*.sqlite") never deletes it.
         safety = safety_dir / f"{db_file.stem}-before-restore-{stamp}{BACKUP_SUFFIX}.keep"
-        with closing(sqlite3.connect(db_file, timeout=30)) as live, \
-                closing(sqlite3.connect(safety)) as copy:
-            live.backup(copy)
-    db_file.parent.mkdir(parents=True, exist_ok=True)
-    with closing(sqlite3.connect(source)) as backup, \
-            closing(sqlite3.connect(db_file, timeout=30)) as live:
-        backup.backup(live)
+        try:
+            private_file(safety)
+            copy_database(db_file, safety)
+        except (sqlite3.Error, OSError) as exc:
+            safety.unlink(missing_ok=True)
+            raise _write_failure(safety_dir, exc) from exc
+    private_file(db_file)
+    with closing(sqlite3.connect(db_file, timeout=30)) as live:
+        live_page_size = int(live.execute("PRAGMA page_size").fetchone()[0])
+        with _with_page_size(source, live_page_size) as matching, \
+                closing(sqlite3.connect(matching)) as backup:
+            backup.backup(live)
         live.execute("PRAGMA journal_mode=WAL")
+    os.chmod(db_file, PRIVATE_FILE_MODE)
     return safety
+
+
+@contextmanager
+def _with_page_size(source: Path, page_size: int) -> Iterator[Path]:
+    """``source``, or a temporary copy with ``page_size``: SQLite's backup API cannot
+    change the page size of a WAL database (a file with 8192-byte pages failed with
+    "backup is not supported for page size change in WAL mode")."""
+    with closing(sqlite3.connect(f"file:{source}?mode=ro", uri=True)) as conn:
+        if int(conn.execute("PRAGMA page_size").fetchone()[0]) == page_size:
+            yield source
+            return
+    with tempfile.TemporaryDirectory(prefix="desk-restore-") as folder:
+        copy = private_file(Path(folder) / source.name)
+        copy_database(source, copy)
+        with closing(sqlite3.connect(copy)) as conn:
+            conn.execute(f"PRAGMA page_size={int(page_size)}")
+            conn.execute("VACUUM")
+        yield copy
+
+
+def backup_contents(path: str | os.PathLike[str]) -> BackupContents:
+    """What a backup holds (event, participants, check-ins, last change), checked."""
+    return inspect_backup(Path(path))
 
 
 class AutoBackup:

@@ -8,11 +8,11 @@ from __future__ import annotations
 
 import argparse
 import sys
-from pathlib import Path
 from typing import Any
 
-from desk_app.backup import DEFAULT_KEEP, backup_sqlite, integrity_problem, restore_sqlite
+from desk_app.backup import DEFAULT_KEEP, backup_contents, backup_sqlite, restore_sqlite
 from desk_app.cli.context import CliContext
+from desk_app.errors import InvalidInput
 from desk_app.i18n import t
 
 
@@ -50,11 +50,13 @@ def _positive_int(text: str) -> int:
 
 
 def run_restore(args: argparse.Namespace, ctx: CliContext) -> int:
-    problem = integrity_problem_or_none(args.file)
-    if problem:
-        print("desk-app: " + t("this backup cannot be restored: {problem}.", problem=problem),
-              file=sys.stderr)
+    try:
+        contents = backup_contents(args.file)
+    except InvalidInput as exc:
+        print(f"desk-app: {exc}", file=sys.stderr)
         return 2
+    # What the person is going back to, before the question.
+    print(t("This backup holds {what}", what=contents.describe()))
     if not args.yes:
         print(t("Every desk using this database must be closed first. The current content "
                 "is saved beside the backups before it is replaced."))
@@ -69,14 +71,7 @@ def run_restore(args: argparse.Namespace, ctx: CliContext) -> int:
             print(t("Nothing changed."))
             return 1
     safety = restore_sqlite(args.file, ctx.db_arg)
-    print(t("Restored from {file}. The previous content is kept in {safety}.",
-            file=args.file, safety=safety)
+    print(t("Restored from {file}. The previous content is kept in {safety} (restore it "
+            "to go back).", file=args.file, safety=safety)
           if safety else t("Restored from {file}.", file=args.file))
     return 0
-
-
-def integrity_problem_or_none(file: str) -> str | None:
-    path = Path(file)
-    if not path.is_file():
-        return t("there is no file at {path}", path=path)
-    return integrity_problem(path)

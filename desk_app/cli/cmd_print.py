@@ -21,13 +21,9 @@ from desk_app.cli.context import CliContext
 from desk_app.db.models import Event, Participant
 from desk_app.errors import InvalidInput, NotFound
 from desk_app.i18n import t
-from desk_app.printing.agenda_data import (
-    build_agendas,
-    participants_with_stale_agendas,
-    record_agenda_handout,
-)
-from desk_app.printing.agenda_pdf import AGENDA_FORMATS, render_agendas
+from desk_app.printing.agenda_pdf import AGENDA_FORMATS
 from desk_app.printing.badges import badge_contexts
+from desk_app.printing.flow import hand_out, prepare_agendas
 from desk_app.printing.i18n import LANGUAGES, document_language, tr
 from desk_app.printing.layout import BADGE_LAYOUTS, badge_layout
 from desk_app.printing.pdfinfo import count_pages, write_pdf
@@ -119,29 +115,23 @@ def run_agendas(args: argparse.Namespace, ctx: CliContext) -> int:
     with ctx.db.session() as session:
         event = get_event(session, ctx.event_ref)
         ids = resolve_who(session, event, args.who)
-        if args.changed:
-            stale = set(participants_with_stale_agendas(session, event.id))
-            ids = sorted(stale) if ids is None else [pid for pid in ids if pid in stale]
-            if not ids:
-                print(t("No agenda changed since it was last printed: nothing to print."))
-                return 0
-        docs = build_agendas(session, event, ids, lang=args.lang)
-        if args.who is None:
-            docs.sort(key=lambda doc: (doc.company.casefold(), doc.contact_name.casefold()))
         event_id = event.id
-    pdf = render_agendas(docs, args.agenda_format)
-    path = write_pdf(pdf, args.out)
-    note = t("draft, not recorded")
-    if not args.no_record:
-        # Recorded only once the file is written: a failed write promises nothing.
-        with ctx.db.session() as session:
-            event = get_event(session, event_id)
-            summary = record_agenda_handout(
-                session, event, [doc.participant_id for doc in docs], desk=ctx.desk,
-                printed={doc.participant_id: doc for doc in docs})
-        note = t("versions recorded, {count} meetings locked", count=len(summary.meetings))
-    _report(path, pdf, t("{count} agendas ({format}; {note})", count=len(docs),
-                         format=args.agenda_format, note=note))
+    try:
+        batch = prepare_agendas(ctx.db, event_id, ids, changed_only=args.changed,
+                                fmt=args.agenda_format, lang=args.lang)
+    except InvalidInput as exc:
+        if exc.code != "nothing_to_print":
+            raise
+        print(exc.message)
+        return 0
+    path = args.out.expanduser()
+    # Recorded in the transaction that commits once the file is on disk.
+    outcome = hand_out(ctx.db, batch, lambda pdf: write_pdf(pdf, path), desk=ctx.desk,
+                       record=not args.no_record)
+    note = (t("versions recorded, {count} meetings locked", count=outcome.locked_meetings)
+            if outcome.summary is not None else t("draft, not recorded"))
+    _report(path, batch.pdf, t("{count} agendas ({format}; {note})", count=batch.count,
+                               format=args.agenda_format, note=note))
     return 0
 
 

@@ -12,13 +12,16 @@ import importlib
 import os
 import sys
 from collections.abc import Sequence
+from pathlib import Path
 
-from sqlalchemy.exc import DatabaseError, IntegrityError
+from sqlalchemy.exc import DatabaseError, DataError, IntegrityError
 
 from desk_app import __version__
 from desk_app.cli.context import CliContext
 from desk_app.errors import DeskError
 from desk_app.i18n import default_language, set_language, t
+from desk_app.logs import log, setup_logging, unexpected_sentence
+from desk_app.private_files import disk_full_place
 
 COMMAND_MODULES: list[str] = [
     "desk_app.cli.cmd_events",
@@ -47,6 +50,8 @@ def build_parser() -> argparse.ArgumentParser:
         help="SQLite file or database URL (default: $DESK_APP_DB, else a file in the "
         "user data directory)",
     )
+    parser.add_argument("--verbose", "-v", action="store_true",
+                        help="also write the log (with tracebacks) to the console")
     parser.add_argument("--desk", metavar="NAME", help="this desk's name (default: host name)")
     parser.add_argument("--event", metavar="ID_OR_NAME",
                         help="event to work on (default: the most recent one)")
@@ -70,10 +75,20 @@ def _open_gui(args: argparse.Namespace, ctx: CliContext) -> int:
     return run_gui(ctx)
 
 
+def _database_folder(ctx: CliContext) -> Path:
+    from desk_app.backup import sqlite_file
+
+    try:
+        return sqlite_file(ctx.db_arg).parent
+    except DeskError:  # a server: the disk that filled up is the server's
+        return Path.cwd()
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     set_language(default_language())
     parser = build_parser()
     args = parser.parse_args(argv)
+    log_path = setup_logging(verbose=bool(args.verbose))
     ctx = CliContext.from_args(args)
     handler = getattr(args, "handler", None) or _open_gui
     try:
@@ -83,9 +98,21 @@ def main(argv: Sequence[str] | None = None) -> int:
     except DeskError as exc:
         print(f"desk-app: {exc}", file=sys.stderr)
         return 2
-    except IntegrityError:
-        raise  # a bug to fix, not a database the user can repair: keep the traceback
+    except DataError as exc:  # a value the database cannot hold, not a broken database
+        log.exception("value refused by the database")
+        print("desk-app: " + unexpected_sentence(exc), file=sys.stderr)
+        return 2
+    except IntegrityError as exc:  # a bug to fix: the traceback goes to the log
+        log.exception("integrity error")
+        print("desk-app: " + unexpected_sentence(exc), file=sys.stderr)
+        return 70
     except DatabaseError as exc:  # locked, unreachable, "file is not a database"...
+        log.info("database error", exc_info=True)
+        cause = exc.orig or exc
+        folder = _database_folder(ctx)
+        if disk_full_place(folder, cause) is not None:
+            print("desk-app: " + unexpected_sentence(cause, folder=folder), file=sys.stderr)
+            return 2
         reason = str(exc.orig).splitlines()[0] if exc.orig else str(exc).splitlines()[0]
         print("desk-app: " + t("the database cannot be used ({reason}).", reason=reason),
               file=sys.stderr)
@@ -99,10 +126,21 @@ def main(argv: Sequence[str] | None = None) -> int:
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return 141  # 128 + SIGPIPE, what a shell reports for a command cut off this way
     except OSError as exc:  # a path that cannot be created, read or written
+        log.info("OS error", exc_info=True)
+        full = disk_full_place(Path(exc.filename or ".").parent, exc)
+        if full is not None:
+            print("desk-app: " + unexpected_sentence(exc, folder=Path(exc.filename or ".")
+                                                     .parent), file=sys.stderr)
+            return 2
         where = f" {exc.filename}" if exc.filename else ""
         print(f"desk-app: cannot use{where} ({exc.strerror or exc}): check the path and "
               "its permissions.", file=sys.stderr)
         return 2
+    except Exception as exc:  # the one boundary: a sentence here, the traceback in the log
+        log.exception("unexpected error in desk-app %s", args.command or "(window)")
+        print("desk-app: " + unexpected_sentence(exc), file=sys.stderr)
+        print("desk-app: " + t("details: {log}", log=log_path), file=sys.stderr)
+        return 70  # EX_SOFTWARE
     finally:
         ctx.close()
 

@@ -20,6 +20,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from desk_app.errors import InvalidInput
 from desk_app.i18n import t
+from desk_app.private_files import private_dir, private_file
 
 ENV_DB = "DESK_APP_DB"
 SQLITE_BUSY_TIMEOUT_MS = 10_000
@@ -40,7 +41,7 @@ def resolve_db_url(path_or_url: str | os.PathLike[str] | None = None) -> str:
     if "://" in raw:
         return raw
     path = Path(raw).expanduser() if raw else default_db_path()
-    path.parent.mkdir(parents=True, exist_ok=True)
+    private_dir(path.parent)
     return f"sqlite:///{path.resolve()}"
 
 
@@ -66,6 +67,10 @@ def _sqlite_begin(conn: Any) -> None:
 def make_engine(url: str, **kwargs: Any) -> Engine:
     parsed = make_url(url)
     if parsed.get_backend_name() == "sqlite":
+        if parsed.database and parsed.database != ":memory:" and "mode=" not in url:
+            # The file holds the badge secret and everybody's details: created
+            # owner-only before SQLite opens it (its -wal and -shm take the same mode).
+            private_file(Path(parsed.database))
         engine = create_engine(url, **kwargs)
         event.listen(engine, "connect", _sqlite_on_connect)
         event.listen(engine, "begin", _sqlite_begin)
@@ -82,9 +87,17 @@ def make_engine(url: str, **kwargs: Any) -> Engine:
 class Database:
     """An opened, migrated database and its session factory."""
 
-    url: str
-    engine: Engine
+    url: str = field(repr=False)  # may hold a password: show :attr:`display_url`
+    engine: Engine = field(repr=False)
     sessions: sessionmaker[Session] = field(repr=False)
+
+    @property
+    def display_url(self) -> str:
+        """The URL with its password masked (for messages and logs)."""
+        return without_password(self.url)
+
+    def __repr__(self) -> str:
+        return f"Database({self.display_url!r})"
 
     @property
     def is_sqlite(self) -> bool:
@@ -100,7 +113,7 @@ class Database:
         self.engine.dispose()
 
 
-def _without_password(url: str) -> str:
+def without_password(url: str) -> str:
     try:
         return make_url(url).render_as_string(hide_password=True)
     except ArgumentError:
@@ -122,7 +135,7 @@ def open_database(
     except (ImportError, ArgumentError, NoSuchModuleError) as exc:
         raise InvalidInput(
             t("Cannot use the database {url}: only a SQLite file or a "
-              "postgresql+psycopg:// address works.", url=_without_password(url)),
+              "postgresql+psycopg:// address works.", url=without_password(url)),
             code="unsupported_database",
         ) from exc
     if migrate:

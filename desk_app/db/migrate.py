@@ -1,4 +1,10 @@
-"""Alembic, driven from code: the app upgrades its database to head on open."""
+"""Alembic, driven from code: the app upgrades its database to head on open.
+
+The engine goes to Alembic as an object (``Config.attributes``), never as a URL string:
+Alembic's ConfigParser interpolates ``%`` (a percent-encoded password such as
+``p%40ss`` crashed with "invalid interpolation syntax"), and a URL in its options ends
+up in tracebacks with the password in clear.
+"""
 
 from __future__ import annotations
 

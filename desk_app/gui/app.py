@@ -22,6 +22,7 @@ from desk_app.gui.main_window import MainWindow
 from desk_app.gui.offline_desk import OfflineDesk, default_queue_path
 from desk_app.gui.settings_dialog import saved_desk_name
 from desk_app.gui.state import DeskState
+from desk_app.logs import setup_logging
 from desk_app.services.events import get_event
 from desk_app.sync.outage import ResilientCheckIn
 
@@ -119,6 +120,7 @@ def desk_name(ctx: CliContext) -> str:
 
 
 def run_gui(ctx: CliContext) -> int:
+    setup_logging()  # the CLI set it up already (with --verbose); idempotent
     app = ensure_application()
     event_id = _pick_event(ctx.db, ctx.event_ref)
     if event_id is None:

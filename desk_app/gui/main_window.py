@@ -34,6 +34,7 @@ from desk_app.gui.i18n import current_language, install_language, save_language
 from desk_app.gui.menus import WindowMenus
 from desk_app.gui.organiser.import_dialog import install_import_actions
 from desk_app.gui.participants.view import ParticipantsView
+from desk_app.gui.print_centre import install_print_centre
 from desk_app.gui.reception.view import ReceptionView
 from desk_app.gui.settings_dialog import (
     DOCUMENT_KINDS,
@@ -191,6 +192,7 @@ class MainWindow(QMainWindow):
             action.triggered.connect(lambda _checked=False, k=key: self.show_page(k))
             self.menus.add("view", action)
             self.page_actions[key] = action
+        install_print_centre(self)
 
     # -- pages ------------------------------------------------------------------------
     def _add_page(self, key: str, factory: Callable[[], QWidget]) -> None:

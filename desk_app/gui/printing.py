@@ -13,24 +13,23 @@ from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QMarginsF, QSettings, QSizeF
+from PySide6.QtCore import QCoreApplication, QMarginsF, QSettings, QSizeF, Qt
 from PySide6.QtGui import QImage, QPageLayout, QPageSize, QPainter
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrinterInfo
 from PySide6.QtWidgets import QDialog, QFileDialog, QWidget
 
 from desk_app.db.engine import Database
 from desk_app.errors import DeskError
-from desk_app.printing.agenda_data import build_agendas, record_agenda_handout
-from desk_app.printing.agenda_pdf import render_agendas
+from desk_app.printing.flow import AgendaBatch, AgendaPrintOutcome, hand_out, prepare_agendas
 from desk_app.printing.pdfinfo import write_pdf
 from desk_app.services.changes import ChangeSummary
-from desk_app.services.events import get_event
 
 # Same keys as the settings dialog (desk_app.gui.settings_dialog.PRINTER_KEY).
 PRINTER_KEY = "printing/{kind}"
 SAVE_DIR_KEY = "printing/last_save_dir"
 DOCUMENT_KINDS = ("badge", "agenda", "table")
 MAX_DPI = 300
+PREVIEW_DPI = 110
 POINTS_PER_MM = 72 / 25.4
 
 
@@ -77,11 +76,14 @@ def _pdfium() -> Any:
     return pypdfium2
 
 
-def _pages(pdf: bytes, dpi: float) -> Iterator[tuple[QImage, float, float]]:
-    """Each page as an image with its size in millimetres."""
+def _pages(pdf: bytes, dpi: float,
+           max_pages: int | None = None) -> Iterator[tuple[QImage, float, float]]:
+    """Each page (or the first ``max_pages``) as an image with its size in mm."""
     document = _pdfium().PdfDocument(pdf)
     try:
-        for page in document:
+        for index, page in enumerate(document):
+            if max_pages is not None and index >= max_pages:
+                break
             width_pt, height_pt = page.get_size()
             bitmap = page.render(scale=dpi / 72)
             image = bitmap.to_pil().convert("RGB")
@@ -92,6 +94,15 @@ def _pages(pdf: bytes, dpi: float) -> Iterator[tuple[QImage, float, float]]:
             page.close()
     finally:
         document.close()
+
+
+def preview_pages(pdf: bytes, max_pages: int, width_px: int) -> list[QImage]:
+    """The first pages as images ``width_px`` wide (the print centre's preview)."""
+    images = []
+    for image, _width_mm, _height_mm in _pages(pdf, PREVIEW_DPI, max_pages):
+        images.append(image.scaledToWidth(width_px,
+                                          Qt.TransformationMode.SmoothTransformation))
+    return images
 
 
 def _page_layout(width_mm: float, height_mm: float) -> QPageLayout:
@@ -134,15 +145,11 @@ def paint_pdf(printer: QPrinter, pdf: bytes) -> int:
     return pages
 
 
-def print_pdf(parent: QWidget | None, pdf: bytes, kind: str, title: str, *,
-              show_dialog: bool = True, printer: QPrinter | None = None,
-              settings: PrintSettings | None = None) -> bool:
-    """Print ``pdf`` through the print dialog, preselecting the default printer for
-    ``kind``; the printer chosen becomes the new default. False when cancelled.
-
-    ``show_dialog=False`` prints straight to ``printer`` (or the default one), e.g. a
-    desk that reprints agendas on its receipt printer without a question, or tests.
-    """
+def choose_printer(parent: QWidget | None, kind: str, title: str, *,
+                   show_dialog: bool = True, printer: QPrinter | None = None,
+                   settings: PrintSettings | None = None) -> QPrinter | None:
+    """The printer to use, through the print dialog (preselecting the default printer
+    for ``kind``); None when cancelled."""
     settings = settings or PrintSettings()
     printer = printer or QPrinter(QPrinter.PrinterMode.HighResolution)
     printer.setDocName(title)
@@ -154,10 +161,32 @@ def print_pdf(parent: QWidget | None, pdf: bytes, kind: str, title: str, *,
         dialog = QPrintDialog(printer, parent)
         dialog.setWindowTitle(_tr("Print: {title}").replace("{title}", title))
         if dialog.exec() != QDialog.DialogCode.Accepted:
-            return False
-    paint_pdf(printer, pdf)
+            return None
+    return printer
+
+
+def remember_printer(printer: QPrinter, kind: str, settings: PrintSettings) -> None:
+    """The printer chosen becomes the default for ``kind``."""
     if printer.outputFormat() == QPrinter.OutputFormat.NativeFormat and printer.printerName():
         settings.set_default_printer(kind, printer.printerName())
+
+
+def print_pdf(parent: QWidget | None, pdf: bytes, kind: str, title: str, *,
+              show_dialog: bool = True, printer: QPrinter | None = None,
+              settings: PrintSettings | None = None) -> bool:
+    """Print ``pdf`` through the print dialog, preselecting the default printer for
+    ``kind``; the printer chosen becomes the new default. False when cancelled.
+
+    ``show_dialog=False`` prints straight to ``printer`` (or the default one), e.g. a
+    desk that reprints agendas on its receipt printer without a question, or tests.
+    """
+    settings = settings or PrintSettings()
+    chosen = choose_printer(parent, kind, title, show_dialog=show_dialog, printer=printer,
+                            settings=settings)
+    if chosen is None:
+        return False
+    paint_pdf(chosen, pdf)
+    remember_printer(chosen, kind, settings)
     return True
 
 
@@ -175,37 +204,58 @@ def save_pdf(parent: QWidget | None, pdf: bytes, suggested_name: str, *,
         path = Path(chosen)
     if path.suffix.lower() != ".pdf":
         path = path.with_name(path.name + ".pdf")
+    written = _write_or_refuse(pdf, path)
+    settings.set_last_save_dir(written.parent)
+    return written
+
+
+def _write_or_refuse(pdf: bytes, path: Path) -> Path:
     try:
-        written = write_pdf(pdf, path)
+        return write_pdf(pdf, path)
     except OSError as exc:
         raise DeskError(
             _tr("The PDF could not be saved there ({reason}). Choose another folder.")
             .replace("{reason}", exc.strerror or str(exc)),
             code="save_failed",
         ) from exc
-    settings.set_last_save_dir(written.parent)
-    return written
 
 
 def print_agendas(parent: QWidget | None, db: Database, event_id: int,
                   participant_ids: Sequence[int] | None = None, *, fmt: str = "a4",
-                  desk: str = "", show_dialog: bool = True, printer: QPrinter | None = None,
+                  desk: str = "", changed_only: bool = False, show_dialog: bool = True,
+                  printer: QPrinter | None = None,
                   settings: PrintSettings | None = None) -> ChangeSummary | None:
-    """Print agendas and, once printed, record the version each participant now holds
-    and lock their printed meetings. None when the dialog was cancelled (nothing is
-    recorded). One agenda takes a few tens of milliseconds; a batch of hundreds takes
-    seconds, so run batches in a worker."""
-    with db.session() as session:
-        event = get_event(session, event_id)
-        docs = build_agendas(session, event, participant_ids)
-        title = (_tr("Agenda") + f" - {docs[0].company}" if len(docs) == 1
-                 else _tr("Agendas") + f" - {event.name}")
-    pdf = render_agendas(docs, fmt, title=title)
-    if not print_pdf(parent, pdf, "agenda", title, show_dialog=show_dialog, printer=printer,
-                     settings=settings):
+    """Print agendas through :mod:`desk_app.printing.flow` (the one flow): the print
+    dialog first, then the pages are painted inside the transaction that records the
+    versions and locks, committed once the printer took them. None when the dialog was
+    cancelled (nothing recorded). Batches of hundreds take seconds: use a worker for
+    the rendering (:func:`desk_app.printing.flow.prepare_agendas`)."""
+    batch = prepare_agendas(db, event_id, participant_ids, changed_only=changed_only,
+                            fmt=fmt)
+    outcome = print_batch(parent, db, batch, desk=desk, show_dialog=show_dialog,
+                          printer=printer, settings=settings)
+    return outcome.summary if outcome is not None else None
+
+
+def print_batch(parent: QWidget | None, db: Database, batch: AgendaBatch, *,
+                desk: str = "", show_dialog: bool = True, printer: QPrinter | None = None,
+                settings: PrintSettings | None = None) -> AgendaPrintOutcome | None:
+    """Ask for the printer, then print and record ``batch`` all or nothing."""
+    settings = settings or PrintSettings()
+    printer = choose_printer(parent, "agenda", batch.title, show_dialog=show_dialog,
+                             printer=printer, settings=settings)
+    if printer is None:
         return None
-    with db.session() as session:
-        event = get_event(session, event_id)
-        return record_agenda_handout(
-            session, event, [doc.participant_id for doc in docs], desk=desk,
-            printed={doc.participant_id: doc for doc in docs})
+    chosen = printer
+    outcome = hand_out(db, batch, lambda pdf: paint_pdf(chosen, pdf), desk=desk)
+    remember_printer(chosen, "agenda", settings)
+    return outcome
+
+
+def save_batch(parent: QWidget | None, db: Database, batch: AgendaBatch, path: Path, *,
+               desk: str = "") -> AgendaPrintOutcome:
+    """Write ``batch`` to a PDF file and record it once the file is on disk."""
+    if path.suffix.lower() != ".pdf":
+        path = path.with_name(path.name + ".pdf")
+    target = path
+    return hand_out(db, batch, lambda pdf: _write_or_refuse(pdf, target), desk=desk)

@@ -27,6 +27,7 @@ from typing import Any, ClassVar
 from PySide6.QtCore import QCoreApplication, QObject, QThread, Signal
 
 from desk_app.errors import DeskError
+from desk_app.logs import unexpected_sentence
 
 log = logging.getLogger(__name__)
 
@@ -83,8 +84,8 @@ class _Runner(QObject):
         except DeskError as exc:
             self.failed.emit(exc.message)
         except Exception as exc:  # a worker must never die silently
-            log.exception("background job failed")
-            self.failed.emit(str(exc) or type(exc).__name__)
+            log.exception("background job failed")  # the traceback, in the log file
+            self.failed.emit(unexpected_sentence(exc))
         else:
             self.finished.emit(result)
         finally:

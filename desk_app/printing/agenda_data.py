@@ -16,14 +16,13 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import func, select, update
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session, aliased
 
 from desk_app.clock import event_now
 from desk_app.db.models import (
     LIVE_STATUSES,
     AgendaPrint,
-    AuditEntry,
     Event,
     Meeting,
     MeetingRequest,
@@ -38,7 +37,8 @@ from desk_app.i18n import t
 from desk_app.printing.badges import participants_with_host_table
 from desk_app.printing.i18n import document_language
 from desk_app.services.agenda import AgendaLine, participant_agenda
-from desk_app.services.changes import ChangeSummary, record_change
+from desk_app.services.changes import ChangeSummary
+from desk_app.services.operation import operation
 
 SnapshotLine = dict[str, Any]
 _PAPER_FIELDS = ("slot", "table", "partner")
@@ -314,41 +314,34 @@ def record_agenda_handout(session: Session, event: Event, participant_ids: Itera
     now = event_now(event)
     last = last_prints(session, ids)
     meeting_ids: set[int] = set()
-    for pid in ids:
-        doc = docs[pid]
-        previous = last.get(pid)
-        meeting_ids.update(line["meeting"] for line in doc.snapshot)
-        if previous is not None and same_on_paper(previous.snapshot, doc.snapshot):
-            continue
-        version = previous.version + 1 if previous else 1
-        session.add(AgendaPrint(participant_id=pid, version=version, printed_at=now,
-                                desk=desk, snapshot=doc.snapshot))
-        session.add(AuditEntry(event_id=event.id, desk=desk, action="agenda_printed",
-                               entity="participant", entity_id=pid,
-                               before={"version": previous.version if previous else None},
-                               after={"version": version}))
-    to_lock = session.execute(
-        select(Meeting.id, Meeting.table_id, Meeting.slot_id)
-        .join(Slot, Meeting.slot_id == Slot.id)
-        .where(Meeting.id.in_(meeting_ids), Meeting.event_id == event.id,
-               Meeting.status == MeetingStatus.SCHEDULED.value,
-               Meeting.locked.is_(False), Slot.ends_at > now)
-    ).all()
-    locked = {row.id for row in to_lock}
-    if locked:
-        session.execute(
-            update(Meeting).where(Meeting.id.in_(locked))
-            .values(locked=True, version=Meeting.version + 1)
-            .execution_options(synchronize_session="fetch")
-        )
-        session.add(AuditEntry(event_id=event.id, desk=desk, action="lock_meetings",
-                               entity="meeting", before={"locked": False},
-                               after={"locked": True, "meetings": sorted(locked),
-                                      "reason": "agenda_printed"}))
-    return record_change(
-        session, event.id,
-        ChangeSummary(kind="agenda_printed", participants=frozenset(ids),
-                      meetings=frozenset(locked),
-                      cells=frozenset((row.table_id, row.slot_id) for row in to_lock)),
-        desk=desk,
-    )
+    with operation(session, event, "agenda_printed", desk=desk) as op:
+        op.involve(*ids)
+        for pid in ids:
+            doc = docs[pid]
+            previous = last.get(pid)
+            meeting_ids.update(line["meeting"] for line in doc.snapshot)
+            if previous is not None and same_on_paper(previous.snapshot, doc.snapshot):
+                continue
+            version = previous.version + 1 if previous else 1
+            session.add(AgendaPrint(participant_id=pid, version=version, printed_at=now,
+                                    desk=desk, snapshot=doc.snapshot))
+            op.record("participant", pid,
+                      before={"version": previous.version if previous else None},
+                      after={"version": version})
+        to_lock = list(session.scalars(
+            select(Meeting).join(Slot, Meeting.slot_id == Slot.id)
+            .where(Meeting.id.in_(meeting_ids), Meeting.event_id == event.id,
+                   Meeting.status == MeetingStatus.SCHEDULED.value,
+                   Meeting.locked.is_(False), Slot.ends_at > now)
+        ))
+        for meeting in to_lock:
+            meeting.locked = True  # promised on paper: re-solves must not move it
+        op.meetings(*to_lock)
+    if to_lock:
+        # Its own audit action, so the audit trail shows why these were locked.
+        with operation(session, event, "lock_meetings", desk=desk) as lock_op:
+            lock_op.meetings(*to_lock)
+            lock_op.record("meeting", None, before={"locked": False},
+                           after={"locked": True, "meetings": sorted(m.id for m in to_lock),
+                                  "reason": "agenda_printed"})
+    return op.summary

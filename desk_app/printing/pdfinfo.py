@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import re
 from pathlib import Path
 
@@ -16,10 +17,18 @@ def count_pages(pdf: bytes) -> int:
 
 
 def write_pdf(pdf: bytes, path: Path) -> Path:
-    """Write atomically: a half-written file never replaces a good one."""
+    """Write atomically: a half-written file never replaces a good one, and a failed
+    write (a full disk) leaves no ``.part`` file behind, not even an empty one."""
     path = path.expanduser()
     path.parent.mkdir(parents=True, exist_ok=True)
     partial = path.with_name(path.name + ".part")
-    partial.write_bytes(pdf)
-    partial.replace(path)
+    try:
+        with partial.open("wb") as handle:
+            handle.write(pdf)
+            handle.flush()
+            os.fsync(handle.fileno())  # on disk before it is recorded as handed out
+        partial.replace(path)
+    except BaseException:
+        partial.unlink(missing_ok=True)
+        raise
     return path

@@ -20,6 +20,7 @@ from pathlib import Path
 
 from desk_app.errors import Conflict
 from desk_app.i18n import t
+from desk_app.private_files import private_file
 
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT);
@@ -81,7 +82,8 @@ class LocalQueue:
 
     def __init__(self, path: str | Path) -> None:
         self.path = Path(path)
-        self.path.parent.mkdir(parents=True, exist_ok=True)
+        # Names, companies and badge codes: owner-only (SQLite's -wal/-shm copy the mode).
+        private_file(self.path)
         self._lock = threading.RLock()
         self._conn = sqlite3.connect(
             self.path, isolation_level=None, check_same_thread=False, timeout=10.0

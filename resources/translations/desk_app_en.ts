@@ -27,6 +27,18 @@
         <comment>&amp;Help</comment>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../../desk_app/gui/reception/camera.py" line="45"/>
+        <source>Camera</source>
+        <comment>Scanning with the camera needs two packages: install them with pip install &apos;desk-app[camera]&apos;, then restart the desk.</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/gui/reception/camera.py" line="48"/>
+        <source>Camera</source>
+        <comment>No camera was found: plug one in and restart the desk, or use a USB scanner.</comment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ActionNotice</name>
@@ -54,24 +66,24 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../desk_app/gui/app.py" line="87"/>
+        <location filename="../../desk_app/gui/app.py" line="88"/>
         <source>Cannot open the event</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/app.py" line="91"/>
+        <location filename="../../desk_app/gui/app.py" line="92"/>
         <source>No event yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/app.py" line="92"/>
+        <location filename="../../desk_app/gui/app.py" line="93"/>
         <source>There is no event in this database yet. Create a demo event (a fair in Arras, in the middle of its day) to try the desk?
 
 To work on a real event, close this and import it with &apos;desk-app import&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/app.py" line="102"/>
+        <location filename="../../desk_app/gui/app.py" line="103"/>
         <source>Cannot create the demo</source>
         <translation type="unfinished"></translation>
     </message>
@@ -246,22 +258,22 @@ To work on a real event, close this and import it with &apos;desk-app import&apo
 <context>
     <name>CameraScanDialog</name>
     <message>
-        <location filename="../../desk_app/gui/reception/camera.py" line="97"/>
+        <location filename="../../desk_app/gui/reception/camera.py" line="110"/>
         <source>The camera cannot be used (busy or unplugged). Use the USB scanner or Find.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/reception/camera.py" line="105"/>
+        <location filename="../../desk_app/gui/reception/camera.py" line="118"/>
         <source>Scan with the camera</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/reception/camera.py" line="106"/>
+        <location filename="../../desk_app/gui/reception/camera.py" line="119"/>
         <source>Hold the badge&apos;s QR code in front of the camera.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/reception/camera.py" line="107"/>
+        <location filename="../../desk_app/gui/reception/camera.py" line="120"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
@@ -561,13 +573,8 @@ To work on a real event, close this and import it with &apos;desk-app import&apo
 <context>
     <name>ErrorGuard</name>
     <message>
-        <location filename="../../desk_app/gui/error_guard.py" line="33"/>
+        <location filename="../../desk_app/gui/error_guard.py" line="32"/>
         <source>The database cannot be reached. Nothing was saved; check the network cable or the server, then try again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desk_app/gui/error_guard.py" line="36"/>
-        <source>Something went wrong ({error}). Nothing was saved half-way; try again, and if it happens again tell the organiser (details in {log}).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -800,67 +807,67 @@ To work on a real event, close this and import it with &apos;desk-app import&apo
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desk_app/gui/main_window.py" line="247"/>
+        <location filename="../../desk_app/gui/main_window.py" line="249"/>
         <source>No backup yet (one every 5 minutes)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/main_window.py" line="250"/>
+        <location filename="../../desk_app/gui/main_window.py" line="252"/>
         <source>Backup failed: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/main_window.py" line="254"/>
+        <location filename="../../desk_app/gui/main_window.py" line="256"/>
         <source>Last backup {time}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/main_window.py" line="284"/>
+        <location filename="../../desk_app/gui/main_window.py" line="286"/>
         <source>The French translation is missing from this installation; run &apos;make translations&apos;. The interface stays in English.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/main_window.py" line="289"/>
+        <location filename="../../desk_app/gui/main_window.py" line="291"/>
         <source>{event} — desk {desk}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/main_window.py" line="291"/>
+        <location filename="../../desk_app/gui/main_window.py" line="293"/>
         <source>Reception  F1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/main_window.py" line="291"/>
+        <location filename="../../desk_app/gui/main_window.py" line="293"/>
         <source>Floor  F2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/main_window.py" line="292"/>
+        <location filename="../../desk_app/gui/main_window.py" line="294"/>
         <source>Walk-in booking  F3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/main_window.py" line="293"/>
+        <location filename="../../desk_app/gui/main_window.py" line="295"/>
         <source>Participants  F4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/main_window.py" line="298"/>
+        <location filename="../../desk_app/gui/main_window.py" line="300"/>
         <source>&amp;Settings…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/main_window.py" line="299"/>
+        <location filename="../../desk_app/gui/main_window.py" line="301"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/main_window.py" line="300"/>
+        <location filename="../../desk_app/gui/main_window.py" line="302"/>
         <source>⚙ Settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/main_window.py" line="301"/>
+        <location filename="../../desk_app/gui/main_window.py" line="303"/>
         <source>Desk: {desk}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1087,12 +1094,7 @@ To work on a real event, close this and import it with &apos;desk-app import&apo
 <context>
     <name>PrintActions</name>
     <message>
-        <location filename="../../desk_app/gui/reception/printing_actions.py" line="59"/>
-        <source>Agenda — {company}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desk_app/gui/reception/printing_actions.py" line="79"/>
+        <location filename="../../desk_app/gui/reception/printing_actions.py" line="74"/>
         <source>Badge</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1109,72 +1111,72 @@ To work on a real event, close this and import it with &apos;desk-app import&apo
 <context>
     <name>ReceptionView</name>
     <message>
-        <location filename="../../desk_app/gui/reception/view.py" line="268"/>
+        <location filename="../../desk_app/gui/reception/view.py" line="274"/>
         <source>refused code (nothing recorded)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/reception/view.py" line="270"/>
+        <location filename="../../desk_app/gui/reception/view.py" line="276"/>
         <source>(already here)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/reception/view.py" line="298"/>
+        <location filename="../../desk_app/gui/reception/view.py" line="304"/>
         <source>Check-in taken back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/reception/view.py" line="299"/>
+        <location filename="../../desk_app/gui/reception/view.py" line="305"/>
         <source>{company} is no longer counted as here. Their badge can be scanned again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/reception/view.py" line="336"/>
+        <location filename="../../desk_app/gui/reception/view.py" line="342"/>
         <source>Registered and checked in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/reception/view.py" line="337"/>
+        <location filename="../../desk_app/gui/reception/view.py" line="343"/>
         <source>Registered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/reception/view.py" line="338"/>
+        <location filename="../../desk_app/gui/reception/view.py" line="344"/>
         <source>{company} ({name}) has the participant number {ext_id}. Print the badge now.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/reception/view.py" line="362"/>
+        <location filename="../../desk_app/gui/reception/view.py" line="368"/>
         <source>Take back the check-in of {company}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/reception/view.py" line="367"/>
+        <location filename="../../desk_app/gui/reception/view.py" line="373"/>
         <source>SCAN A BADGE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/reception/view.py" line="368"/>
+        <location filename="../../desk_app/gui/reception/view.py" line="374"/>
         <source>LAST SCANS AT THIS DESK</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/reception/view.py" line="369"/>
+        <location filename="../../desk_app/gui/reception/view.py" line="375"/>
         <source>Scan a badge or type its code, then Enter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/reception/view.py" line="374"/>
+        <location filename="../../desk_app/gui/reception/view.py" line="380"/>
         <source>Camera</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/reception/view.py" line="371"/>
+        <location filename="../../desk_app/gui/reception/view.py" line="377"/>
         <source>Print agenda (Ctrl+P)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/reception/view.py" line="372"/>
+        <location filename="../../desk_app/gui/reception/view.py" line="378"/>
         <source>Print badge</source>
         <translation type="unfinished"></translation>
     </message>

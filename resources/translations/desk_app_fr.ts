@@ -27,6 +27,18 @@
             <comment>&amp;Help</comment>
             <translation type="unfinished" />
         </message>
+        <message>
+            <location filename="../../desk_app/gui/reception/camera.py" line="45" />
+            <source>Camera</source>
+            <comment>Scanning with the camera needs two packages: install them with pip install 'desk-app[camera]', then restart the desk.</comment>
+            <translation type="unfinished">Caméra</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/gui/reception/camera.py" line="48" />
+            <source>Camera</source>
+            <comment>No camera was found: plug one in and restart the desk, or use a USB scanner.</comment>
+            <translation type="unfinished">Caméra</translation>
+        </message>
     </context>
     <context>
         <name>ActionNotice</name>
@@ -54,17 +66,17 @@
     <context>
         <name>App</name>
         <message>
-            <location filename="../../desk_app/gui/app.py" line="87" />
+            <location filename="../../desk_app/gui/app.py" line="88" />
             <source>Cannot open the event</source>
             <translation>Impossible d’ouvrir l’événement</translation>
         </message>
         <message>
-            <location filename="../../desk_app/gui/app.py" line="91" />
+            <location filename="../../desk_app/gui/app.py" line="92" />
             <source>No event yet</source>
             <translation>Aucun événement</translation>
         </message>
         <message>
-            <location filename="../../desk_app/gui/app.py" line="92" />
+            <location filename="../../desk_app/gui/app.py" line="93" />
             <source>There is no event in this database yet. Create a demo event (a fair in Arras, in the middle of its day) to try the desk?
 
 To work on a real event, close this and import it with 'desk-app import'.</source>
@@ -73,7 +85,7 @@ To work on a real event, close this and import it with 'desk-app import'.</sourc
 Pour travailler sur un vrai événement, fermez cette fenêtre et importez-le avec « desk-app import ».</translation>
         </message>
         <message>
-            <location filename="../../desk_app/gui/app.py" line="102" />
+            <location filename="../../desk_app/gui/app.py" line="103" />
             <source>Cannot create the demo</source>
             <translation>Impossible de créer la démonstration</translation>
         </message>
@@ -248,22 +260,22 @@ Pour travailler sur un vrai événement, fermez cette fenêtre et importez-le av
     <context>
         <name>CameraScanDialog</name>
         <message>
-            <location filename="../../desk_app/gui/reception/camera.py" line="97" />
+            <location filename="../../desk_app/gui/reception/camera.py" line="110" />
             <source>The camera cannot be used (busy or unplugged). Use the USB scanner or Find.</source>
             <translation>La caméra est inutilisable (occupée ou débranchée). Utilisez la douchette USB ou la recherche.</translation>
         </message>
         <message>
-            <location filename="../../desk_app/gui/reception/camera.py" line="105" />
+            <location filename="../../desk_app/gui/reception/camera.py" line="118" />
             <source>Scan with the camera</source>
             <translation>Scanner avec la caméra</translation>
         </message>
         <message>
-            <location filename="../../desk_app/gui/reception/camera.py" line="106" />
+            <location filename="../../desk_app/gui/reception/camera.py" line="119" />
             <source>Hold the badge's QR code in front of the camera.</source>
             <translation>Présentez le QR code du badge devant la caméra.</translation>
         </message>
         <message>
-            <location filename="../../desk_app/gui/reception/camera.py" line="107" />
+            <location filename="../../desk_app/gui/reception/camera.py" line="120" />
             <source>Cancel</source>
             <translation>Annuler</translation>
         </message>
@@ -563,12 +575,11 @@ Pour travailler sur un vrai événement, fermez cette fenêtre et importez-le av
     <context>
         <name>ErrorGuard</name>
         <message>
-            <location filename="../../desk_app/gui/error_guard.py" line="33" />
+            <location filename="../../desk_app/gui/error_guard.py" line="32" />
             <source>The database cannot be reached. Nothing was saved; check the network cable or the server, then try again.</source>
             <translation>La base de données est injoignable. Rien n’a été enregistré ; vérifiez le câble réseau ou le serveur, puis réessayez.</translation>
         </message>
         <message>
-            <location filename="../../desk_app/gui/error_guard.py" line="36" />
             <source>Something went wrong ({error}). Nothing was saved half-way; try again, and if it happens again tell the organiser (details in {log}).</source>
             <translation>Un problème est survenu ({error}). Rien n’a été enregistré à moitié ; réessayez, et si cela se reproduit, prévenez l’organisateur (détails dans {log}).</translation>
         </message>
@@ -802,67 +813,67 @@ Pour travailler sur un vrai événement, fermez cette fenêtre et importez-le av
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../desk_app/gui/main_window.py" line="247" />
+            <location filename="../../desk_app/gui/main_window.py" line="249" />
             <source>No backup yet (one every 5 minutes)</source>
             <translation>Pas encore de sauvegarde (une toutes les 5 minutes)</translation>
         </message>
         <message>
-            <location filename="../../desk_app/gui/main_window.py" line="250" />
+            <location filename="../../desk_app/gui/main_window.py" line="252" />
             <source>Backup failed: {reason}</source>
             <translation>Échec de la sauvegarde : {reason}</translation>
         </message>
         <message>
-            <location filename="../../desk_app/gui/main_window.py" line="254" />
+            <location filename="../../desk_app/gui/main_window.py" line="256" />
             <source>Last backup {time}</source>
             <translation>Dernière sauvegarde {time}</translation>
         </message>
         <message>
-            <location filename="../../desk_app/gui/main_window.py" line="284" />
+            <location filename="../../desk_app/gui/main_window.py" line="286" />
             <source>The French translation is missing from this installation; run 'make translations'. The interface stays in English.</source>
             <translation>La traduction française manque dans cette installation ; lancez « make translations ». L’interface reste en anglais.</translation>
         </message>
         <message>
-            <location filename="../../desk_app/gui/main_window.py" line="289" />
+            <location filename="../../desk_app/gui/main_window.py" line="291" />
             <source>{event} — desk {desk}</source>
             <translation>{event} — poste {desk}</translation>
         </message>
         <message>
-            <location filename="../../desk_app/gui/main_window.py" line="291" />
+            <location filename="../../desk_app/gui/main_window.py" line="293" />
             <source>Reception  F1</source>
             <translation>Accueil  F1</translation>
         </message>
         <message>
-            <location filename="../../desk_app/gui/main_window.py" line="291" />
+            <location filename="../../desk_app/gui/main_window.py" line="293" />
             <source>Floor  F2</source>
             <translation>Salle  F2</translation>
         </message>
         <message>
-            <location filename="../../desk_app/gui/main_window.py" line="292" />
+            <location filename="../../desk_app/gui/main_window.py" line="294" />
             <source>Walk-in booking  F3</source>
             <translation>RDV sur place  F3</translation>
         </message>
         <message>
-            <location filename="../../desk_app/gui/main_window.py" line="293" />
+            <location filename="../../desk_app/gui/main_window.py" line="295" />
             <source>Participants  F4</source>
             <translation>Participants  F4</translation>
         </message>
         <message>
-            <location filename="../../desk_app/gui/main_window.py" line="298" />
+            <location filename="../../desk_app/gui/main_window.py" line="300" />
             <source>&amp;Settings…</source>
             <translation>&amp;Réglages…</translation>
         </message>
         <message>
-            <location filename="../../desk_app/gui/main_window.py" line="299" />
+            <location filename="../../desk_app/gui/main_window.py" line="301" />
             <source>&amp;Quit</source>
             <translation>&amp;Quitter</translation>
         </message>
         <message>
-            <location filename="../../desk_app/gui/main_window.py" line="300" />
+            <location filename="../../desk_app/gui/main_window.py" line="302" />
             <source>⚙ Settings</source>
             <translation>⚙ Réglages</translation>
         </message>
         <message>
-            <location filename="../../desk_app/gui/main_window.py" line="301" />
+            <location filename="../../desk_app/gui/main_window.py" line="303" />
             <source>Desk: {desk}</source>
             <translation>Poste : {desk}</translation>
         </message>
@@ -1089,14 +1100,13 @@ Pour travailler sur un vrai événement, fermez cette fenêtre et importez-le av
     <context>
         <name>PrintActions</name>
         <message>
-            <location filename="../../desk_app/gui/reception/printing_actions.py" line="59" />
-            <source>Agenda — {company}</source>
-            <translation>Planning — {company}</translation>
-        </message>
-        <message>
-            <location filename="../../desk_app/gui/reception/printing_actions.py" line="79" />
+            <location filename="../../desk_app/gui/reception/printing_actions.py" line="74" />
             <source>Badge</source>
             <translation>Badge</translation>
+        </message>
+        <message>
+            <source>Agenda — {company}</source>
+            <translation>Planning — {company}</translation>
         </message>
     </context>
     <context>
@@ -1111,72 +1121,72 @@ Pour travailler sur un vrai événement, fermez cette fenêtre et importez-le av
     <context>
         <name>ReceptionView</name>
         <message>
-            <location filename="../../desk_app/gui/reception/view.py" line="268" />
+            <location filename="../../desk_app/gui/reception/view.py" line="274" />
             <source>refused code (nothing recorded)</source>
             <translation>code refusé (rien d’enregistré)</translation>
         </message>
         <message>
-            <location filename="../../desk_app/gui/reception/view.py" line="270" />
+            <location filename="../../desk_app/gui/reception/view.py" line="276" />
             <source>(already here)</source>
             <translation>(déjà arrivé)</translation>
         </message>
         <message>
-            <location filename="../../desk_app/gui/reception/view.py" line="298" />
+            <location filename="../../desk_app/gui/reception/view.py" line="304" />
             <source>Check-in taken back</source>
             <translation>Arrivée annulée</translation>
         </message>
         <message>
-            <location filename="../../desk_app/gui/reception/view.py" line="299" />
+            <location filename="../../desk_app/gui/reception/view.py" line="305" />
             <source>{company} is no longer counted as here. Their badge can be scanned again.</source>
             <translation>{company} n’est plus compté comme arrivé. Son badge peut être scanné à nouveau.</translation>
         </message>
         <message>
-            <location filename="../../desk_app/gui/reception/view.py" line="336" />
+            <location filename="../../desk_app/gui/reception/view.py" line="342" />
             <source>Registered and checked in</source>
             <translation>Inscrit et arrivé</translation>
         </message>
         <message>
-            <location filename="../../desk_app/gui/reception/view.py" line="337" />
+            <location filename="../../desk_app/gui/reception/view.py" line="343" />
             <source>Registered</source>
             <translation>Inscrit</translation>
         </message>
         <message>
-            <location filename="../../desk_app/gui/reception/view.py" line="338" />
+            <location filename="../../desk_app/gui/reception/view.py" line="344" />
             <source>{company} ({name}) has the participant number {ext_id}. Print the badge now.</source>
             <translation>{company} ({name}) a le numéro de participant {ext_id}. Imprimez le badge maintenant.</translation>
         </message>
         <message>
-            <location filename="../../desk_app/gui/reception/view.py" line="362" />
+            <location filename="../../desk_app/gui/reception/view.py" line="368" />
             <source>Take back the check-in of {company}</source>
             <translation>Annuler l’arrivée de {company}</translation>
         </message>
         <message>
-            <location filename="../../desk_app/gui/reception/view.py" line="367" />
+            <location filename="../../desk_app/gui/reception/view.py" line="373" />
             <source>SCAN A BADGE</source>
             <translation>SCANNEZ UN BADGE</translation>
         </message>
         <message>
-            <location filename="../../desk_app/gui/reception/view.py" line="368" />
+            <location filename="../../desk_app/gui/reception/view.py" line="374" />
             <source>LAST SCANS AT THIS DESK</source>
             <translation>DERNIERS SCANS À CE POSTE</translation>
         </message>
         <message>
-            <location filename="../../desk_app/gui/reception/view.py" line="369" />
+            <location filename="../../desk_app/gui/reception/view.py" line="375" />
             <source>Scan a badge or type its code, then Enter</source>
             <translation>Scannez ou tapez un code, puis Entrée</translation>
         </message>
         <message>
-            <location filename="../../desk_app/gui/reception/view.py" line="374" />
+            <location filename="../../desk_app/gui/reception/view.py" line="380" />
             <source>Camera</source>
             <translation>Caméra</translation>
         </message>
         <message>
-            <location filename="../../desk_app/gui/reception/view.py" line="371" />
+            <location filename="../../desk_app/gui/reception/view.py" line="377" />
             <source>Print agenda (Ctrl+P)</source>
             <translation>Imprimer le planning (Ctrl+P)</translation>
         </message>
         <message>
-            <location filename="../../desk_app/gui/reception/view.py" line="372" />
+            <location filename="../../desk_app/gui/reception/view.py" line="378" />
             <source>Print badge</source>
             <translation>Imprimer le badge</translation>
         </message>
@@ -1335,6 +1345,17 @@ Pour travailler sur un vrai événement, fermez cette fenêtre et importez-le av
         </message>
     </context>
     <context>
+        <name>Camera</name>
+        <message>
+            <source>No camera was found: plug one in and restart the desk, or use a USB scanner.</source>
+            <translation>Aucune caméra trouvée : branchez-en une et relancez l’accueil, ou utilisez une douchette USB.</translation>
+        </message>
+        <message>
+            <source>Scanning with the camera needs two packages: install them with pip install 'desk-app[camera]', then restart the desk.</source>
+            <translation>Le scan par caméra demande deux paquets : installez-les avec pip install 'desk-app[camera]', puis relancez l’accueil.</translation>
+        </message>
+    </context>
+    <context>
         <name>DeskError</name>
         <message>
             <source>Another desk changed this participant a moment ago. The form shows their new details; check them and save again.</source>
@@ -1366,6 +1387,109 @@ Pour travailler sur un vrai événement, fermez cette fenêtre et importez-le av
         <message>
             <source>{name} ({company}), checked in here while the server was unreachable, had already been checked in at {desk} at {time}: counted once, flagged for the organiser.</source>
             <translation>{name} ({company}), enregistré ici pendant que le serveur était injoignable, était déjà arrivé au poste {desk} à {time} : compté une seule fois, signalé à l’organisateur.</translation>
+        </message>
+    </context>
+    <context>
+        <name>PrintCentre</name>
+        <message>
+            <source>%n agenda(s) changed since last printed</source>
+            <translation>%n agenda(s) modifié(s) depuis la dernière impression</translation>
+        </message>
+        <message>
+            <source>%n agenda(s) to reprint: print them all</source>
+            <translation>%n agenda(s) à réimprimer : les imprimer tous</translation>
+        </message>
+        <message>
+            <source>%n document(s) printed.</source>
+            <translation>%n document(s) imprimé(s).</translation>
+        </message>
+        <message>
+            <source>%n document(s) ready: check the preview.</source>
+            <translation>%n document(s) prêt(s) : vérifiez l’aperçu.</translation>
+        </message>
+        <message>
+            <source>Agendas</source>
+            <translation>Agendas</translation>
+        </message>
+        <message>
+            <source>Badges</source>
+            <translation>Badges</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Annuler</translation>
+        </message>
+        <message>
+            <source>Cancelled: nothing was printed.</source>
+            <translation>Annulé : rien n’a été imprimé.</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Fermer</translation>
+        </message>
+        <message>
+            <source>Documents</source>
+            <translation>Documents</translation>
+        </message>
+        <message>
+            <source>Everyone</source>
+            <translation>Tout le monde</translation>
+        </message>
+        <message>
+            <source>For</source>
+            <translation>Pour</translation>
+        </message>
+        <message>
+            <source>Only the agendas that changed</source>
+            <translation>Seulement les agendas modifiés</translation>
+        </message>
+        <message>
+            <source>PDF documents (*.pdf)</source>
+            <translation>Documents PDF (*.pdf)</translation>
+        </message>
+        <message>
+            <source>Preparing the documents...</source>
+            <translation>Préparation des documents…</translation>
+        </message>
+        <message>
+            <source>Preview</source>
+            <translation>Aperçu</translation>
+        </message>
+        <message>
+            <source>Print centre</source>
+            <translation>Centre d’impression</translation>
+        </message>
+        <message>
+            <source>Print centre...</source>
+            <translation>Centre d’impression…</translation>
+        </message>
+        <message>
+            <source>Print changed agendas (%n)</source>
+            <translation>Imprimer les agendas modifiés (%n)</translation>
+        </message>
+        <message>
+            <source>Print...</source>
+            <translation>Imprimer…</translation>
+        </message>
+        <message>
+            <source>Printing cancelled: nothing was recorded.</source>
+            <translation>Impression annulée : rien n’a été enregistré.</translation>
+        </message>
+        <message>
+            <source>Save as PDF</source>
+            <translation>Enregistrer en PDF</translation>
+        </message>
+        <message>
+            <source>Save as PDF...</source>
+            <translation>Enregistrer en PDF…</translation>
+        </message>
+        <message>
+            <source>Table sheets</source>
+            <translation>Feuilles de table</translation>
+        </message>
+        <message>
+            <source>The people ticked below</source>
+            <translation>Les personnes cochées ci-dessous</translation>
         </message>
     </context>
     <context>

@@ -13,7 +13,7 @@ import time
 from typing import Any
 
 from PIL import Image
-from PySide6.QtCore import QEvent, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, Signal
 from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QDialog, QLabel, QPushButton, QVBoxLayout, QWidget
 
@@ -35,6 +35,19 @@ def camera_available() -> bool:
     if _import("zxingcpp") is None:
         return False
     return bool(multimedia.QMediaDevices.videoInputs())
+
+
+def camera_missing_reason() -> str:
+    """Why there is no camera button, and how to get one ("" when there is one)."""
+    tr = QCoreApplication.translate
+    if (_import("PySide6.QtMultimedia") is None or _import("PySide6.QtMultimediaWidgets")
+            is None or _import("zxingcpp") is None):
+        return tr("Camera", "Scanning with the camera needs two packages: install them "
+                  "with pip install 'desk-app[camera]', then restart the desk.")
+    if not camera_available():
+        return tr("Camera", "No camera was found: plug one in and restart the desk, or "
+                  "use a USB scanner.")
+    return ""
 
 
 def decode_image(image: QImage) -> str | None:

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QWidget
 from sqlalchemy.orm import Session
 
 from desk_app.db.models import Event
+from desk_app.errors import DeskError
 from desk_app.gui.state import DeskState
 
 
@@ -44,26 +45,20 @@ class PrintActions(QObject):
         return importlib.import_module("desk_app.gui.printing")
 
     def print_agenda(self, participant_id: int) -> bool:
-        """Print (after the print dialog) and record which version the person holds."""
+        """Print (after the print dialog) and record which version the person holds,
+        through the one print flow (:mod:`desk_app.printing.flow`)."""
         if not self.can_print_agenda:
             return False
-        agenda_data = importlib.import_module("desk_app.printing.agenda_data")
-        agendas = importlib.import_module("desk_app.printing.agenda_pdf")
-
-        def render(session: Session) -> tuple[Any, bytes]:
-            event = session.get_one(Event, self.state.event_id)
-            docs = agenda_data.build_agendas(session, event, [participant_id])
-            return docs[0], agendas.render_agendas(docs, "a4")
-
-        doc, pdf = self.state.read(render)
-        title = self.tr("Agenda — {company}").format(company=doc.company)
-        if not self._gui.print_pdf(self._parent, pdf, "agenda", title):
+        try:
+            summary = self._gui.print_agendas(self._parent, self.state.db,
+                                              self.state.event_id, [participant_id],
+                                              desk=self.state.desk)
+        except DeskError as exc:  # printer off, disk full: a sentence, nothing recorded
+            self.state.error.emit(exc.message)
             return False
-        desk = self.state.desk
-        self.state.perform(
-            lambda s, e: agenda_data.record_agenda_handout(
-                s, e, [participant_id], desk=desk, printed={participant_id: doc}),
-            origin=self._parent)
+        if summary is None:
+            return False
+        self.state.announce(summary, origin=self._parent)
         return True
 
     def print_badge(self, participant_id: int) -> bool:

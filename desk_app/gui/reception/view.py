@@ -37,7 +37,11 @@ from desk_app.db.models import Event, Participant
 from desk_app.gui.header import EventClock
 from desk_app.gui.offline_desk import OfflineDesk
 from desk_app.gui.reception import messages
-from desk_app.gui.reception.camera import CameraScanDialog, camera_available
+from desk_app.gui.reception.camera import (
+    CameraScanDialog,
+    camera_available,
+    camera_missing_reason,
+)
 from desk_app.gui.reception.card import CardContent, RecentScans, ResultCard
 from desk_app.gui.reception.find_panel import FindPanel
 from desk_app.gui.reception.printing_actions import PrintActions
@@ -124,7 +128,9 @@ class ReceptionView(QWidget):
         self.walk_in_button = self.find_panel.walk_in_button
         # Only where Qt Multimedia and a camera exist; otherwise no button at all.
         self.camera_button: QPushButton | None = None
-        if camera_available():
+        if not camera_available():  # say how to get the camera button
+            self.scan_field.setToolTip(camera_missing_reason())
+        else:
             self.camera_button = QPushButton(self)
             self.camera_button.clicked.connect(self.scan_with_camera)
             self.camera_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
