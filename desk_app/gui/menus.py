@@ -15,13 +15,12 @@ MENU_KEYS = ("file", "event", "print", "view", "help")
 
 
 def _titles() -> dict[str, str]:
-    tr = QCoreApplication.translate
     return {
-        "file": tr("WindowMenus", "&File"),
-        "event": tr("WindowMenus", "&Event"),
-        "print": tr("WindowMenus", "&Print"),
-        "view": tr("WindowMenus", "&View"),
-        "help": tr("WindowMenus", "&Help"),
+        "file": QCoreApplication.translate("WindowMenus", "&File"),
+        "event": QCoreApplication.translate("WindowMenus", "&Event"),
+        "print": QCoreApplication.translate("WindowMenus", "&Print"),
+        "view": QCoreApplication.translate("WindowMenus", "&View"),
+        "help": QCoreApplication.translate("WindowMenus", "&Help"),
     }
 
 

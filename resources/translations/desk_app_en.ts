@@ -2,45 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB">
 <context>
-    <name></name>
-    <message>
-        <location filename="../../desk_app/gui/menus.py" line="21"/>
-        <source>WindowMenus</source>
-        <comment>&amp;Event</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desk_app/gui/menus.py" line="22"/>
-        <source>WindowMenus</source>
-        <comment>&amp;Print</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desk_app/gui/menus.py" line="23"/>
-        <source>WindowMenus</source>
-        <comment>&amp;View</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desk_app/gui/menus.py" line="24"/>
-        <source>WindowMenus</source>
-        <comment>&amp;Help</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desk_app/gui/reception/camera.py" line="45"/>
-        <source>Camera</source>
-        <comment>Scanning with the camera needs two packages: install them with pip install &apos;desk-app[camera]&apos;, then restart the desk.</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desk_app/gui/reception/camera.py" line="48"/>
-        <source>Camera</source>
-        <comment>No camera was found: plug one in and restart the desk, or use a USB scanner.</comment>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>ActionNotice</name>
     <message>
         <location filename="../../desk_app/gui/floor/notice.py" line="59"/>
@@ -256,24 +217,37 @@ To work on a real event, close this and import it with &apos;desk-app import&apo
     </message>
 </context>
 <context>
+    <name>Camera</name>
+    <message>
+        <location filename="../../desk_app/gui/reception/camera.py" line="44"/>
+        <source>Scanning with the camera needs two packages: install them with pip install &apos;desk-app[camera]&apos;, then restart the desk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/gui/reception/camera.py" line="48"/>
+        <source>No camera was found: plug one in and restart the desk, or use a USB scanner.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CameraScanDialog</name>
     <message>
-        <location filename="../../desk_app/gui/reception/camera.py" line="110"/>
+        <location filename="../../desk_app/gui/reception/camera.py" line="111"/>
         <source>The camera cannot be used (busy or unplugged). Use the USB scanner or Find.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/reception/camera.py" line="118"/>
+        <location filename="../../desk_app/gui/reception/camera.py" line="119"/>
         <source>Scan with the camera</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/reception/camera.py" line="119"/>
+        <location filename="../../desk_app/gui/reception/camera.py" line="120"/>
         <source>Hold the badge&apos;s QR code in front of the camera.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/reception/camera.py" line="120"/>
+        <location filename="../../desk_app/gui/reception/camera.py" line="121"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1100,15 +1074,6 @@ To work on a real event, close this and import it with &apos;desk-app import&apo
     </message>
 </context>
 <context>
-    <name>QCoreApplication</name>
-    <message>
-        <location filename="../../desk_app/gui/menus.py" line="20"/>
-        <source>WindowMenus</source>
-        <comment>&amp;File</comment>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>ReceptionView</name>
     <message>
         <location filename="../../desk_app/gui/reception/view.py" line="274"/>
@@ -1313,6 +1278,34 @@ To work on a real event, close this and import it with &apos;desk-app import&apo
     <message>
         <location filename="../../desk_app/gui/reception/walk_in_dialog.py" line="108"/>
         <source>This e-mail address looks wrong. Correct it or leave it empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WindowMenus</name>
+    <message>
+        <location filename="../../desk_app/gui/menus.py" line="19"/>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/gui/menus.py" line="20"/>
+        <source>&amp;Event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/gui/menus.py" line="21"/>
+        <source>&amp;Print</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/gui/menus.py" line="22"/>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/gui/menus.py" line="23"/>
+        <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

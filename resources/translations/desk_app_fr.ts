@@ -2,45 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
     <context>
-        <name />
-        <message>
-            <location filename="../../desk_app/gui/menus.py" line="21" />
-            <source>WindowMenus</source>
-            <comment>&amp;Event</comment>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../desk_app/gui/menus.py" line="22" />
-            <source>WindowMenus</source>
-            <comment>&amp;Print</comment>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../desk_app/gui/menus.py" line="23" />
-            <source>WindowMenus</source>
-            <comment>&amp;View</comment>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../desk_app/gui/menus.py" line="24" />
-            <source>WindowMenus</source>
-            <comment>&amp;Help</comment>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../desk_app/gui/reception/camera.py" line="45" />
-            <source>Camera</source>
-            <comment>Scanning with the camera needs two packages: install them with pip install 'desk-app[camera]', then restart the desk.</comment>
-            <translation type="unfinished">Caméra</translation>
-        </message>
-        <message>
-            <location filename="../../desk_app/gui/reception/camera.py" line="48" />
-            <source>Camera</source>
-            <comment>No camera was found: plug one in and restart the desk, or use a USB scanner.</comment>
-            <translation type="unfinished">Caméra</translation>
-        </message>
-    </context>
-    <context>
         <name>ActionNotice</name>
         <message>
             <location filename="../../desk_app/gui/floor/notice.py" line="59" />
@@ -258,24 +219,37 @@ Pour travailler sur un vrai événement, fermez cette fenêtre et importez-le av
         </message>
     </context>
     <context>
+        <name>Camera</name>
+        <message>
+            <location filename="../../desk_app/gui/reception/camera.py" line="48" />
+            <source>No camera was found: plug one in and restart the desk, or use a USB scanner.</source>
+            <translation>Aucune caméra trouvée : branchez-en une et redémarrez le poste, ou utilisez un lecteur USB.</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/gui/reception/camera.py" line="44" />
+            <source>Scanning with the camera needs two packages: install them with pip install 'desk-app[camera]', then restart the desk.</source>
+            <translation>Le scan par caméra demande deux paquets : installez-les avec pip install 'desk-app[camera]', puis redémarrez le poste.</translation>
+        </message>
+    </context>
+    <context>
         <name>CameraScanDialog</name>
         <message>
-            <location filename="../../desk_app/gui/reception/camera.py" line="110" />
+            <location filename="../../desk_app/gui/reception/camera.py" line="111" />
             <source>The camera cannot be used (busy or unplugged). Use the USB scanner or Find.</source>
             <translation>La caméra est inutilisable (occupée ou débranchée). Utilisez la douchette USB ou la recherche.</translation>
         </message>
         <message>
-            <location filename="../../desk_app/gui/reception/camera.py" line="118" />
+            <location filename="../../desk_app/gui/reception/camera.py" line="119" />
             <source>Scan with the camera</source>
             <translation>Scanner avec la caméra</translation>
         </message>
         <message>
-            <location filename="../../desk_app/gui/reception/camera.py" line="119" />
+            <location filename="../../desk_app/gui/reception/camera.py" line="120" />
             <source>Hold the badge's QR code in front of the camera.</source>
             <translation>Présentez le QR code du badge devant la caméra.</translation>
         </message>
         <message>
-            <location filename="../../desk_app/gui/reception/camera.py" line="120" />
+            <location filename="../../desk_app/gui/reception/camera.py" line="121" />
             <source>Cancel</source>
             <translation>Annuler</translation>
         </message>
@@ -1110,15 +1084,6 @@ Pour travailler sur un vrai événement, fermez cette fenêtre et importez-le av
         </message>
     </context>
     <context>
-        <name>QCoreApplication</name>
-        <message>
-            <location filename="../../desk_app/gui/menus.py" line="20" />
-            <source>WindowMenus</source>
-            <comment>&amp;File</comment>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
         <name>ReceptionView</name>
         <message>
             <location filename="../../desk_app/gui/reception/view.py" line="274" />
@@ -1327,6 +1292,34 @@ Pour travailler sur un vrai événement, fermez cette fenêtre et importez-le av
         </message>
     </context>
     <context>
+        <name>WindowMenus</name>
+        <message>
+            <location filename="../../desk_app/gui/menus.py" line="19" />
+            <source>&amp;File</source>
+            <translation>&amp;Fichier</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/gui/menus.py" line="20" />
+            <source>&amp;Event</source>
+            <translation>&amp;Événement</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/gui/menus.py" line="21" />
+            <source>&amp;Print</source>
+            <translation>&amp;Impression</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/gui/menus.py" line="22" />
+            <source>&amp;View</source>
+            <translation>&amp;Affichage</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/gui/menus.py" line="23" />
+            <source>&amp;Help</source>
+            <translation>Ai&amp;de</translation>
+        </message>
+    </context>
+    <context>
         <name>_PartyBox</name>
         <message>
             <location filename="../../desk_app/gui/floor/details.py" line="56" />
@@ -1342,17 +1335,6 @@ Pour travailler sur un vrai événement, fermez cette fenêtre et importez-le av
             <location filename="../../desk_app/gui/floor/details.py" line="60" />
             <source>○ Not checked in yet</source>
             <translation>○ Pas encore arrivé</translation>
-        </message>
-    </context>
-    <context>
-        <name>Camera</name>
-        <message>
-            <source>No camera was found: plug one in and restart the desk, or use a USB scanner.</source>
-            <translation>Aucune caméra trouvée : branchez-en une et relancez l’accueil, ou utilisez une douchette USB.</translation>
-        </message>
-        <message>
-            <source>Scanning with the camera needs two packages: install them with pip install 'desk-app[camera]', then restart the desk.</source>
-            <translation>Le scan par caméra demande deux paquets : installez-les avec pip install 'desk-app[camera]', puis relancez l’accueil.</translation>
         </message>
     </context>
     <context>

@@ -23,3 +23,13 @@ def test_view_menu_switches_pages_with_ctrl_numbers(qtbot: QtBot,
     assert main_window.tabs.currentIndex() == 1
     qtbot.keyClick(main_window, Qt.Key.Key_1, Qt.KeyboardModifier.ControlModifier)
     assert main_window.tabs.currentIndex() == 0
+
+
+def test_menu_titles_follow_the_language(main_window: MainWindow) -> None:
+    try:
+        main_window.set_language("fr")
+        titles = [a.text() for a in main_window.menuBar().actions()]
+        assert titles == ["&Fichier", "&Événement", "&Impression", "&Affichage", "Ai&de"]
+    finally:
+        main_window.set_language("en")
+    assert main_window.menuBar().actions()[0].text() == "&File"

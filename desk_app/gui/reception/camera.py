@@ -39,14 +39,15 @@ def camera_available() -> bool:
 
 def camera_missing_reason() -> str:
     """Why there is no camera button, and how to get one ("" when there is one)."""
-    tr = QCoreApplication.translate
     if (_import("PySide6.QtMultimedia") is None or _import("PySide6.QtMultimediaWidgets")
             is None or _import("zxingcpp") is None):
-        return tr("Camera", "Scanning with the camera needs two packages: install them "
-                  "with pip install 'desk-app[camera]', then restart the desk.")
+        return QCoreApplication.translate(
+            "Camera", "Scanning with the camera needs two packages: install them "
+            "with pip install 'desk-app[camera]', then restart the desk.")
     if not camera_available():
-        return tr("Camera", "No camera was found: plug one in and restart the desk, or "
-                  "use a USB scanner.")
+        return QCoreApplication.translate(
+            "Camera", "No camera was found: plug one in and restart the desk, or "
+            "use a USB scanner.")
     return ""
 
 
