@@ -21,6 +21,7 @@ from desk_app.scheduling.model import (
     Slot,
     Table,
 )
+from desk_app.scheduling.validate import frozen_conflicts
 
 INSTANCE_FORMAT = "b2b-instance/1"
 SCHEDULE_FORMAT = "b2b-schedule/1"
@@ -174,7 +175,7 @@ def _instance_from_dict(d: Any) -> Instance:
         meetings.append(PlacedMeeting(rid, sid, tid, bool(m.get("locked", False))))
     _unique((m.request for m in meetings), "meeting request")
 
-    return Instance(
+    instance = Instance(
         name=str(d.get("name", "")),
         slots=slots,
         tables=tables,
@@ -183,6 +184,10 @@ def _instance_from_dict(d: Any) -> Instance:
         now=now,
         meetings=tuple(meetings),
     )
+    conflicts = frozen_conflicts(instance)
+    if conflicts:
+        raise InstanceError(" ".join(conflicts) + " " + t("Nothing was written."))
+    return instance
 
 
 def load_instance(path: str | Path) -> Instance:

@@ -10,6 +10,7 @@ from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from desk_app.i18n import t
 from desk_app.scheduling.model import Instance, Participant, PlacedMeeting, Request, Schedule
 from desk_app.scheduling.problem import count_holes
 
@@ -118,4 +119,34 @@ def _placement_errors(
     fixed = [parts[p].table for p in (r.a, r.b) if parts[p].table is not None]
     if fixed and table not in fixed:
         errors.append(f"{rid}: must be at host table {fixed}, got {table}")
+    return errors
+
+
+def frozen_conflicts(instance: Instance) -> list[str]:
+    """Meetings the solver may not move (locked, or in a past slot) that cannot all stand:
+    two at one table in one round, or one participant in two in one round. Each line
+    names both meetings; empty means the frozen part of the day is consistent.
+
+    The solver keeps frozen meetings as they are, so such an input has no valid schedule:
+    it is refused before solving instead of producing one the checker rejects.
+    """
+    order = {s.id: i for i, s in enumerate(instance.slots)}
+    now = order[instance.now] if instance.now is not None else 0
+    reqs = {r.id: r for r in instance.requests}
+    by_table: dict[tuple[str, str], str] = {}
+    by_person: dict[tuple[str, str], str] = {}
+    errors: list[str] = []
+    for m in instance.meetings:
+        if not (m.locked or order[m.slot] < now):
+            continue
+        other = by_table.setdefault((m.table, m.slot), m.request)
+        if other != m.request:
+            errors.append(t("Meetings {a} and {b} are both fixed at table {table} in round "
+                            "{slot}.", a=other, b=m.request, table=m.table, slot=m.slot))
+        r = reqs[m.request]
+        for p in (r.a, r.b):
+            other = by_person.setdefault((p, m.slot), m.request)
+            if other != m.request:
+                errors.append(t("Meetings {a} and {b} both fix {person} in round {slot}.",
+                                a=other, b=m.request, person=p, slot=m.slot))
     return errors
