@@ -41,7 +41,7 @@ def test_print_all_then_only_the_changed_agendas(
     centre = _centre(main_window)
     centre.choose("agenda")
     centre.prepare()  # the preview first
-    qtbot.waitUntil(lambda: centre.prepared is not None)
+    qtbot.waitUntil(lambda: centre.prepared is not None, timeout=30_000)
     assert not centre.preview.pixmap().isNull()
     out = tmp_path / "all-agendas.pdf"
     centre.save_prepared(out)
@@ -64,7 +64,7 @@ def test_print_all_then_only_the_changed_agendas(
     reprint = tmp_path / "changed.pdf"
     centre.printer_factory = lambda: _pdf_printer(reprint)
     changed.action.trigger()
-    qtbot.waitUntil(lambda: centre.last_printed == 2 and changed.count == 0)
+    qtbot.waitUntil(lambda: centre.last_printed == 2 and changed.count == 0, timeout=30_000)
     assert reprint.stat().st_size > 0
     with main_window.state.db.session() as s:
         versions = sorted(p.version for p in s.scalars(select(AgendaPrint)))
@@ -78,7 +78,7 @@ def test_badges_for_a_selection(qtbot: QtBot, main_window: MainWindow,
     centre.set_selection([gui_event.participant_ids["P1"], gui_event.participant_ids["P3"]])
     out = tmp_path / "badges.pdf"
     centre.prepare(then=lambda: centre.save_prepared(out))
-    qtbot.waitUntil(lambda: out.exists())
+    qtbot.waitUntil(lambda: out.exists(), timeout=30_000)
     assert centre.last_printed == 2
     assert main_window.changed_agendas.count == len(  # type: ignore[attr-defined]
         gui_event.participant_ids)  # badges do not record agendas
