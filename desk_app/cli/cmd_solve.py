@@ -54,6 +54,9 @@ def read_instance_file(path: str) -> Instance:
                               "FILE.json'.", path=path)) from None
     try:
         data = json.loads(text)
+    except RecursionError:
+        raise InstanceError(t("{path} is nested too deeply to be an instance file",
+                              path=path)) from None
     except ValueError as exc:
         raise InstanceError(t("{path} is not JSON (line {line}): it is not an instance "
                               "file (b2b-instance/1).", path=path,

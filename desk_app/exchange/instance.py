@@ -146,6 +146,8 @@ def event_to_instance_dict(
             entry["table"] = table_label[p.host_table_id]
         if p.max_meetings is not None:
             entry["max_meetings"] = p.max_meetings
+        if p.min_meetings is not None:
+            entry["min_meetings"] = p.min_meetings
         if p.absent:
             entry["absent"] = True
         participant_dicts.append(entry)
@@ -171,6 +173,8 @@ def event_to_instance_dict(
         "participants": participant_dicts,
         "requests": request_dicts,
     }
+    if event.min_meetings:
+        data["min_meetings"] = event.min_meetings
     now_code = resolve_now_slot(slots, now_slot)
     if now_code is not None:
         data["now"] = now_code
@@ -298,7 +302,8 @@ def import_instance_dict(
     event_name = unused_event_name(
         session, (name or instance.name or "Imported event").strip()[:190])
     event = Event(name=event_name, venue="", date=times[0][0].date(),
-                  code=unused_event_code(session), badge_secret=new_event_secret())
+                  code=unused_event_code(session), badge_secret=new_event_secret(),
+                  min_meetings=instance.min_meetings)
     session.add(event)
     session.flush()
 
@@ -318,6 +323,7 @@ def import_instance_dict(
         row = Participant(
             event_id=event.id, ext_id=p.id, company=p.company[:200],
             contact_name=p.name[:200], max_meetings=p.max_meetings, absent=p.absent,
+            min_meetings=p.min_meetings,
             host_table_id=table_rows[p.table].id if p.table is not None else None,
             badge_code=make_badge_code(event.badge_secret, event.code, p.id),
         )

@@ -181,6 +181,49 @@ def weight_expr(sm: SlotModel) -> cp_model.LinearExpr:
     return sum(sm.prob.reqs[r].weight * v for (r, _), v in sm.x.items())  # type: ignore[return-value]
 
 
+def shortfall_expr(sm: SlotModel) -> cp_model.LinearExpr:
+    """Quality 0: meetings missing below each participant's floor, summed.
+
+    The floor left after frozen meetings is `prob.floor`; meetings fixed outside the model
+    count too (they are what `new_slot_model` took off the cap). short[p] >= owed - placed.
+    """
+    prob, model = sm.prob, sm.model
+    incident: dict[int, list[cp_model.IntVar]] = defaultdict(list)
+    for (r, _), v in sm.x.items():
+        for p in prob.reqs[r].pair:
+            incident[p].append(v)
+    total: list[cp_model.IntVar | int] = []
+    for p, floor in enumerate(prob.floor):
+        owed = floor - (prob.cap[p] - sm.cap[p])
+        if owed <= 0:
+            continue
+        if not incident.get(p):
+            total.append(owed)  # nothing in the model can help: a constant
+            continue
+        short = model.new_int_var(0, owed, f"short{p}")
+        model.add(short >= owed - sum(incident[p]))
+        total.append(short)
+    return sum(total)  # type: ignore[arg-type,return-value]
+
+
+def objective_scales(prob: Problem) -> tuple[int, int]:
+    """(scale, big) of the lexicographic objective big * -shortfall + scale * weight - moved:
+    `moved` < scale, and scale * weight < big, so each term only breaks ties of the former."""
+    scale = 1 + sum(1 for fr in prob.reqs if fr.old is not None)
+    big = scale * (1 + sum(fr.weight for fr in prob.reqs)) if prob.has_floors else 0
+    return scale, big
+
+
+def quality_objective(sm: SlotModel) -> cp_model.LinearExpr:
+    """The contract's order as one expression to maximise: fewest shortfall (when there are
+    floors), then most weight, then fewest moved input meetings."""
+    scale, big = objective_scales(sm.prob)
+    expr = scale * weight_expr(sm) - changed_expr(sm)
+    if big:
+        expr = expr - big * shortfall_expr(sm)
+    return expr
+
+
 def add_holes_objective(sm: SlotModel, *, fixed_set: bool = False) -> cp_model.LinearExpr:
     """Rule-3 quality: holes = per participant, blocks of consecutive busy slots minus one.
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 import threading
 
 from desk_app.scheduling.bounds import participant_limits
-from desk_app.scheduling.constraints import changed_expr, new_slot_model, weight_expr
+from desk_app.scheduling.constraints import new_slot_model, quality_objective
 from desk_app.scheduling.cpsat import FOUND, run
 from desk_app.scheduling.greedy import greedy_slots
 from desk_app.scheduling.model import Instance, Schedule
@@ -91,8 +91,7 @@ def resolve_incremental(
         fixed = {r: s for r, s in start.items() if r not in free}
         sm = new_slot_model(prob, free, fixed)
         run_.hint(sm, start)
-        scale = 1 + sum(1 for fr in prob.reqs if fr.old is not None)
-        sm.model.maximize(scale * weight_expr(sm) - changed_expr(sm))
+        sm.model.maximize(quality_objective(sm))
         status, solver = run(
             sm.model,
             time_limit=max(0.05, 0.6 * time_limit - (time_limit - run_.left())),

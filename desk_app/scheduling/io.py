@@ -25,6 +25,9 @@ from desk_app.scheduling.validate import frozen_conflicts
 
 INSTANCE_FORMAT = "b2b-instance/1"
 SCHEDULE_FORMAT = "b2b-schedule/1"
+# Weights, caps and floors go into CP-SAT (64-bit sums) and the database (PostgreSQL
+# INTEGER): anything beyond a 32-bit integer is refused with a sentence at the door.
+MAX_INTEGER = 2**31 - 1
 
 
 class InstanceError(ValueError):
@@ -71,7 +74,15 @@ def _positive_int(value: Any, what: str, *, allow_zero: bool = False) -> int:
     if value < 0 or (value == 0 and not allow_zero):
         raise InstanceError(t("{what}: must be {bound}, got {value}", what=what,
                               bound=">= 0" if allow_zero else "> 0", value=value))
+    if value > MAX_INTEGER:
+        raise InstanceError(t("{what}: {value} is too large (at most {limit})", what=what,
+                              value=value if value < 10**30 else "a number of "
+                              f"{len(str(value))} digits", limit=f"{MAX_INTEGER:,}"))
     return value
+
+
+def _optional_count(value: Any, what: str) -> int | None:
+    return None if value is None else _positive_int(value, what, allow_zero=True)
 
 
 def instance_from_dict(d: Any) -> Instance:
@@ -82,11 +93,21 @@ def instance_from_dict(d: Any) -> Instance:
     """
     try:
         return _instance_from_dict(d)
+    except InstanceError:
+        raise
     except (TypeError, AttributeError) as exc:
         raise InstanceError(
             t("the file does not have the shape of a b2b-instance/1 instance ({reason})",
-              reason=str(exc))
+              reason=str(exc)[:200])
         ) from exc
+    except RecursionError:
+        raise InstanceError(
+            t("the file is nested too deeply to be a b2b-instance/1 instance")
+        ) from None
+    except (OverflowError, ValueError) as exc:  # e.g. str() of an integer of 10,000 digits
+        raise InstanceError(
+            t("the file holds a value that cannot be read ({reason})", reason=str(exc)[:200])
+        ) from None
 
 
 def _instance_from_dict(d: Any) -> Instance:
@@ -120,7 +141,6 @@ def _instance_from_dict(d: Any) -> Instance:
         if table is not None and table not in table_ids:
             raise InstanceError(t("participant {id}: unknown table '{table}'", id=pid,
                                   table=table))
-        cap = p.get("max_meetings")
         participants.append(
             Participant(
                 id=pid,
@@ -128,10 +148,11 @@ def _instance_from_dict(d: Any) -> Instance:
                 name=str(p.get("name", "")),
                 available=_id_set(p.get("available"), slot_ids, f"participant {pid}"),
                 table=table,
-                max_meetings=None
-                if cap is None
-                else _positive_int(cap, f"participant {pid} max_meetings", allow_zero=True),
+                max_meetings=_optional_count(p.get("max_meetings"),
+                                             f"participant {pid} max_meetings"),
                 absent=bool(p.get("absent", False)),
+                min_meetings=_optional_count(p.get("min_meetings"),
+                                             f"participant {pid} min_meetings"),
             )
         )
     part_ids = _unique((p.id for p in participants), "participant")
@@ -183,6 +204,7 @@ def _instance_from_dict(d: Any) -> Instance:
         requests=tuple(requests),
         now=now,
         meetings=tuple(meetings),
+        min_meetings=_optional_count(d.get("min_meetings"), "instance min_meetings") or 0,
     )
     conflicts = frozen_conflicts(instance)
     if conflicts:
@@ -197,12 +219,20 @@ def load_instance(path: str | Path) -> Instance:
     except (OSError, UnicodeDecodeError) as e:
         raise InstanceError(t("cannot read {path}: {reason}", path=path,
                               reason=e.__class__.__name__)) from e
+    return instance_from_dict(parse_json(text, str(path)))
+
+
+def parse_json(text: str, path: str) -> Any:
+    """`json.loads`, with every way it can fail on a hostile file as an InstanceError:
+    bad syntax, nesting deep enough to exhaust the stack, an integer too long to convert."""
     try:
-        data = json.loads(text)
-    except ValueError as e:
+        return json.loads(text)
+    except RecursionError:
+        raise InstanceError(t("{path} is nested too deeply to be an instance file",
+                              path=path)) from None
+    except ValueError as e:  # JSONDecodeError, and the int-digits limit of Python 3.11+
         raise InstanceError(t("{path} is not JSON (line {line})", path=path,
-                              line=getattr(e, "lineno", "?"))) from e
-    return instance_from_dict(data)
+                              line=getattr(e, "lineno", "?"))) from None
 
 
 def instance_to_dict(instance: Instance) -> dict[str, Any]:
@@ -223,6 +253,8 @@ def instance_to_dict(instance: Instance) -> dict[str, Any]:
             pd["max_meetings"] = p.max_meetings
         if p.absent:
             pd["absent"] = True
+        if p.min_meetings is not None:
+            pd["min_meetings"] = p.min_meetings
         participants.append(pd)
     requests = []
     for r in instance.requests:
@@ -238,6 +270,8 @@ def instance_to_dict(instance: Instance) -> dict[str, Any]:
         "participants": participants,
         "requests": requests,
     }
+    if instance.min_meetings:
+        d["min_meetings"] = instance.min_meetings
     if instance.now is not None:
         d["now"] = instance.now
     if instance.meetings:
@@ -266,6 +300,8 @@ def schedule_to_dict(schedule: Schedule) -> dict[str, Any]:
             "changed": st.changed,
             "holes": st.holes,
             "holes_lower_bound": st.holes_lower_bound,
+            "shortfall": st.shortfall,
+            "fewest_meetings": st.fewest_meetings,
         },
     }
 

@@ -19,8 +19,8 @@ from desk_app.scheduling.constraints import (
     add_holes_objective,
     changed_expr,
     new_slot_model,
+    quality_objective,
     require_all,
-    weight_expr,
 )
 from desk_app.scheduling.cpsat import FOUND, run
 from desk_app.scheduling.problem import Problem, busy_slots, gaps, holes_of
@@ -167,12 +167,12 @@ def improve_weight_lns(
     moved input meetings); `wanted` (the bound's meeting set) is tried first."""
     prob = run_.prob
     rng = random.Random(seed)
-    scale = 1 + sum(1 for fr in prob.reqs if fr.old is not None)
     size = 60
     bound_free = None if run_.bound is None else run_.bound - run_.base_weight
     while time.perf_counter() < until - 0.05 and not run_.stopped():
         best = run_.best
-        if bound_free is not None and run_.best_key[0] >= bound_free:
+        at_bound = bound_free is not None and run_.best_key[0] >= bound_free
+        if at_bound and run_.at_best_shortfall():
             return
         missing = [r for r in (wanted or ()) if r not in best]
         if not missing:
@@ -183,7 +183,7 @@ def improve_weight_lns(
         fixed = {r: s for r, s in best.items() if r not in free}
         sm = new_slot_model(prob, free, fixed)
         run_.hint(sm, best)
-        sm.model.maximize(scale * weight_expr(sm) - changed_expr(sm))
+        sm.model.maximize(quality_objective(sm))
         status, solver = run(
             sm.model,
             time_limit=min(0.5, run_.time_to(until)),
@@ -193,7 +193,10 @@ def improve_weight_lns(
         if status in FOUND:
             candidate = dict(fixed)
             candidate.update(run_.solution(sm, solver))
-            if not run_.offer(candidate, "improving") and run_.key(candidate) == run_.best_key:
+            same = run_.key(candidate) == run_.best_key
+            if not run_.offer(candidate, "improving") and same and (
+                run_.short_of(candidate) == run_.best_short
+            ):
                 run_.best = candidate  # same quality elsewhere: keeps the search moving
         size = min(400, size + 10) if solver.wall_time < 0.15 else max(20, size - 10)
 

@@ -31,6 +31,7 @@ class Participant:
     table: str | None = None  # fixed host table
     max_meetings: int | None = None  # None = no cap beyond the slots
     absent: bool = False
+    min_meetings: int | None = None  # fairness floor; None = the instance's default
 
 
 @dataclass(frozen=True, slots=True)
@@ -59,6 +60,7 @@ class Instance:
     requests: tuple[Request, ...]
     now: str | None = None
     meetings: tuple[PlacedMeeting, ...] = ()
+    min_meetings: int = 0  # default fairness floor of every participant (0 = none)
 
 
 @dataclass(frozen=True, slots=True)
@@ -70,6 +72,8 @@ class SolveStats:
     changed: int
     holes: int
     holes_lower_bound: int | None = None
+    shortfall: int = 0  # meetings missing below the floors, summed (contract quality 0)
+    fewest_meetings: int | None = None  # the fewest meetings a present participant got
 
 
 @dataclass(frozen=True, slots=True)

@@ -55,6 +55,12 @@ class Problem:
     frozen_busy: set[tuple[int, int]]  # (participant, slot) taken by frozen meetings
     unusable: list[str] = field(default_factory=list)  # requests that cannot be placed at all
     input_meetings: dict[str, PlacedMeeting] = field(default_factory=dict)
+    # meetings each participant is still owed by their floor once frozen meetings count
+    floor: list[int] = field(default_factory=list)
+
+    @property
+    def has_floors(self) -> bool:
+        return any(self.floor)
 
     @property
     def n_slots(self) -> int:
@@ -63,6 +69,30 @@ class Problem:
     @property
     def n_parts(self) -> int:
         return len(self.part_ids)
+
+
+def participant_floors(inst: Instance) -> dict[str, int]:
+    """Contract quality 0: the meetings each participant is owed, i.e. their min_meetings
+    (else the instance's), never more than their max_meetings, the requests involving them
+    or the slots they can meet in; 0 when absent."""
+    involved: dict[str, int] = defaultdict(int)
+    for r in inst.requests:
+        involved[r.a] += 1
+        involved[r.b] += 1
+    out: dict[str, int] = {}
+    for p in inst.participants:
+        floor = p.min_meetings if p.min_meetings is not None else inst.min_meetings
+        limits = [floor, involved[p.id],
+                  len(inst.slots) if p.available is None else len(p.available)]
+        if p.max_meetings is not None:
+            limits.append(p.max_meetings)
+        out[p.id] = 0 if p.absent else min(limits)
+    return out
+
+
+def shortfall(floors: Mapping[str, int], count: Mapping[str, int]) -> int:
+    """Meetings missing below the floors, summed."""
+    return sum(max(0, f - count.get(p, 0)) for p, f in floors.items())
 
 
 def build_problem(inst: Instance) -> Problem:
@@ -166,6 +196,7 @@ def build_problem(inst: Instance) -> Problem:
         frozen_busy=busy,
         unusable=unusable,
         input_meetings={m.request: m for m in inst.meetings},
+        floor=[max(0, f - used[i]) for i, f in enumerate(participant_floors(inst).values())],
     )
 
 
@@ -266,6 +297,8 @@ def build_schedule(
         per_part[req.a].append(sidx[m.slot])
         per_part[req.b].append(sidx[m.slot])
     unscheduled = tuple(r.id for r in inst.requests if r.id not in placed)
+    count = {p: len(ss) for p, ss in per_part.items()}
+    present = [count.get(p.id, 0) for p in inst.participants if not p.absent]
     return Schedule(
         instance=inst.name,
         meetings=tuple(meetings),
@@ -278,5 +311,7 @@ def build_schedule(
             changed=changed,
             holes=count_holes(per_part),
             holes_lower_bound=holes_lower_bound,
+            shortfall=shortfall(participant_floors(inst), count),
+            fewest_meetings=min(present) if present else None,
         ),
     )

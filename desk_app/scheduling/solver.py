@@ -28,14 +28,15 @@ from ortools.sat.python import cp_model
 
 from desk_app.scheduling import holes_model, holes_phase
 from desk_app.scheduling.anneal import anneal_holes
-from desk_app.scheduling.bounds import b_matching_bound, frozen_weight
+from desk_app.scheduling.bounds import b_matching_bound, frozen_weight, shortfall_bound
 from desk_app.scheduling.constraints import (
     SlotModel,
     add_holes_objective,
     changed_expr,
     new_slot_model,
+    objective_scales,
+    quality_objective,
     require_all,
-    weight_expr,
 )
 from desk_app.scheduling.cpsat import FOUND, run
 from desk_app.scheduling.greedy import greedy_slots, restore_moved
@@ -82,6 +83,9 @@ class SolveRun:
         self.progress = progress
         self.best: dict[int, int] = {}
         self.best_key = (-1, 0)
+        self.best_short = 1 << 30  # shortfall of `best` (quality 0, before the key)
+        self.short_lb = 0  # proven lower bound on the shortfall
+        self.short_proven = not prob.has_floors
         self.improved = False  # beyond the first (greedy) solution
         self.base_weight = frozen_weight(prob)
         self.bound: int | None = None
@@ -112,23 +116,39 @@ class SolveRun:
         moved = sum(1 for r, s in slot_of.items() if reqs[r].moved(s))
         return weight, -moved
 
+    def short_of(self, slot_of: dict[int, int]) -> int:
+        """Quality 0 of the free placement: meetings still owed below the floors."""
+        if not self.prob.has_floors:
+            return 0
+        got = [0] * self.prob.n_parts
+        for r in slot_of:
+            for p in self.prob.reqs[r].pair:
+                got[p] += 1
+        return sum(max(0, f - g) for f, g in zip(self.prob.floor, got, strict=True))
+
     def offer(self, slot_of: dict[int, int], phase: str, *, force: bool = False) -> bool:
         """Keep `slot_of` if better (or equal and `force`, e.g. fewer holes)."""
         if self.has_old and phase != "holes":
             slot_of = restore_moved(self.prob, slot_of)
         k = self.key(slot_of)
+        short = self.short_of(slot_of)
         # Rule 6 before quality: a schedule keeping more input meetings always wins (the
         # greedy may fail to keep one that CP-SAT manages to place).
         kept, best_kept = self._kept(slot_of), self._kept(self.best)
         if kept < best_kept and self.best_key[0] >= 0:
             return False
-        if kept > best_kept or k > self.best_key or (force and k == self.best_key):
+        quality, best = (-short, *k), (-self.best_short, *self.best_key)
+        if kept > best_kept or quality > best or (force and quality == best):
             if self.best_key[0] >= 0:
                 self.improved = True
-            self.best, self.best_key = dict(slot_of), k
+            self.best, self.best_key, self.best_short = dict(slot_of), k, short
             self.report(phase)
             return True
         return False
+
+    def at_best_shortfall(self) -> bool:
+        """The shortfall is proven minimal: only weight and what follows are left to gain."""
+        return self.short_proven and self.best_short <= self.short_lb
 
     def _kept(self, slot_of: dict[int, int]) -> int:
         return sum(1 for r in slot_of if self.prob.reqs[r].must) if self.has_old else 0
@@ -160,6 +180,7 @@ class SolveRun:
     def schedule(self) -> Schedule:
         # bound is a valid upper bound even when the relaxation was not solved to the end
         optimal = self.proven_optimal or (self.bound is not None and self.weight >= self.bound)
+        optimal = optimal and self.at_best_shortfall()
         status = "optimal" if optimal else ("feasible" if self.improved else "greedy")
         if holes_of(self.prob, self.best) == 0:
             self.holes_lb = 0  # nothing can beat no holes at all
@@ -207,15 +228,16 @@ def improve_weight(run_: SolveRun, requests: Iterable[int], until: float) -> Non
     prob = run_.prob
     sm = new_slot_model(prob, requests)
     run_.hint(sm, run_.best)
-    scale = 1 + sum(1 for fr in prob.reqs if fr.old is not None)
-    sm.model.maximize(scale * weight_expr(sm) - changed_expr(sm))
+    scale, big = objective_scales(prob)
+    sm.model.maximize(quality_objective(sm))
     target = None
-    if run_.bound is not None:
-        target = scale * (run_.bound - run_.base_weight) - 0.5 * scale
+    if run_.bound is not None and run_.short_proven:
+        target = scale * (run_.bound - run_.base_weight) - 0.5 * scale - big * run_.short_lb
 
     def seen(value: float, _bound: float) -> None:
         # value = scale * weight - moved, with 0 <= moved < scale
-        run_.report("improving", run_.base_weight + (int(value) + scale - 1) // scale)
+        if not big:
+            run_.report("improving", run_.base_weight + (int(value) + scale - 1) // scale)
 
     status, solver = run(
         sm.model,
@@ -229,6 +251,8 @@ def improve_weight(run_: SolveRun, requests: Iterable[int], until: float) -> Non
         run_.offer(run_.solution(sm, solver), "improving")
         if status == cp_model.OPTIMAL and len(sm.by_req) == len(prob.reqs):
             run_.proven_optimal = True
+            if big:  # the exact model's shortfall is the least there is
+                run_.short_lb, run_.short_proven = run_.best_short, True
 
 
 def minimise_holes(run_: SolveRun, until: float) -> None:
@@ -294,18 +318,30 @@ def solve(
     if run_.stopped():
         return run_.schedule()
 
+    max_shortfall = None
+    if prob.has_floors:
+        # Quality 0 first: the fewest meetings owed that the counts allow; the weight bound
+        # below is then among selections of that shortfall, and placing its selection
+        # proves both at once.
+        run_.short_lb, run_.short_proven = shortfall_bound(
+            prob, time_limit=max(0.1, 0.15 * run_.left()), workers=workers, cancel=cancel,
+            hint=run_.best,
+        )
+        max_shortfall = run_.short_lb
     bound = b_matching_bound(
         prob,
         time_limit=max(0.2, 0.3 * run_.left()),
         workers=workers,
         cancel=cancel,
         hint=run_.best,
+        max_shortfall=max_shortfall,
     )
     run_.bound = bound.value
     run_.report("bound")
 
     def short() -> bool:
-        return run_.weight < (run_.bound or 0) and not run_.stopped()
+        unfair = not run_.at_best_shortfall()
+        return (unfair or run_.weight < (run_.bound or 0)) and not run_.stopped()
 
     if short():
         run_.offer(greedy_slots(prob, prefer=bound.selection), "placing")

@@ -106,8 +106,10 @@ def test_schedule_dict_matches_contract() -> None:
     assert d["meetings"] == [{"request": "R1", "slot": "S1", "table": "T1"}]
     assert d["unscheduled"] == []
     assert set(d["stats"]) == {
-        "weight", "upper_bound", "status", "seconds", "changed", "holes", "holes_lower_bound"
+        "weight", "upper_bound", "status", "seconds", "changed", "holes", "holes_lower_bound",
+        "shortfall", "fewest_meetings",
     }
+    assert d["stats"]["shortfall"] == 0
     json.dumps(d)
 
 
